@@ -1,0 +1,63 @@
+import Link from 'next/link';
+import { HeaderSearch } from '@/components/layout/header-search';
+import { ARTICLE_SLUGS, PRODUCT_IDS, PRODUCTS } from '@/lib/articles/catalog';
+import { loadArticle } from '@/lib/articles/load';
+import { articleOutline } from '@/lib/articles/outline';
+
+export default function HomePage() {
+  const articles = ARTICLE_SLUGS.map((slug) => ({ slug, meta: loadArticle(slug).meta, outline: articleOutline(slug) }));
+  return (
+    <div className="space-y-12">
+      <section aria-labelledby="titre-recherche" className="mx-auto max-w-3xl pt-6 text-center">
+        <h1 id="titre-recherche" className="text-2xl font-bold tracking-tight sm:text-3xl">
+          Quelle erreur voyez-vous ?
+        </h1>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">
+          Collez le message d’erreur, le code (0x87D1FDE8, -2016281112…), l’ID d’événement ou la commande.
+        </p>
+        <div className="mx-auto mt-5 max-w-xl text-left">
+          <HeaderSearch />
+        </div>
+      </section>
+
+      <section id="articles" aria-labelledby="titre-articles" className="scroll-mt-20">
+        <h2 id="titre-articles" className="mb-4 text-xl font-semibold">Articles de dépannage</h2>
+        <div className="grid gap-8 md:grid-cols-2">
+          {PRODUCT_IDS.map((product) => (
+            <div key={product}>
+              <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{PRODUCTS[product].label}</h3>
+              <ul className="space-y-4">
+                {articles
+                  .filter((article) => article.meta.product === product)
+                  .map(({ slug, meta, outline }) => (
+                    <li key={slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                      <Link href={`/articles/${slug}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                        {meta.title}
+                      </Link>
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{meta.description}</p>
+                      <details className="mt-2 text-sm">
+                        <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+                          {outline.headings.filter((h) => h.depth === 2).length} sections
+                        </summary>
+                        <ul className="mt-2 space-y-1 pl-4">
+                          {outline.headings
+                            .filter((heading) => heading.depth === 2)
+                            .map((heading) => (
+                              <li key={heading.id}>
+                                <Link href={`/articles/${slug}#${heading.id}`} className="text-slate-700 hover:text-blue-700 hover:underline dark:text-slate-300 dark:hover:text-blue-300">
+                                  {heading.text}
+                                </Link>
+                              </li>
+                            ))}
+                        </ul>
+                      </details>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

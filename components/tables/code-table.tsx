@@ -1,0 +1,85 @@
+import Link from 'next/link';
+import { Markdown } from '@/components/markdown';
+import { CopyButton } from '@/components/ui/copy-button';
+import { linkContextFor } from '@/lib/articles/load';
+import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
+
+type CodeTableProps = {
+  table: CodeTableId;
+  /**
+   * `article`: inside its article, each code links to its row on the code page.
+   * `page`: on `/codes/<table>`, each row carries its ids (the URL contract), a copy-link control and
+   * `data-filter-text` for the filter box.
+   */
+  variant?: 'article' | 'page';
+};
+
+/** One of the six code tables, rendered from content/tables (the same rows on the article and the code page). */
+export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
+  const view = getCodeTable(table);
+  const base = linkContextFor(view.source.article);
+  const links = variant === 'page' ? { ...base, anchorBase: `/articles/${view.source.article}` } : base;
+  const leadCount = view.groups[0]?.lead.length ?? 1;
+  return (
+    <div className="code-table-wrapper not-prose my-4">
+      <table className="code-table w-full border-collapse text-sm" data-table={table}>
+        <thead>
+          <tr>
+            {view.columns.map((column) => (
+              <th key={column} scope="col" className="border-b-2 border-slate-300 px-3 py-2 text-left align-bottom font-semibold dark:border-slate-600">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {view.groups.map((group) => (
+          <tbody
+            key={group.id}
+            id={variant === 'page' ? group.id : undefined}
+            className="code-group border-b border-slate-200 dark:border-slate-700"
+            data-group-label={group.label}
+          >
+            {group.rows.map((cells, rowIndex) => (
+              <tr key={rowIndex} className="align-top">
+                {rowIndex === 0
+                  ? group.lead.map((cell, i) => (
+                      <td key={`lead-${i}`} rowSpan={group.rows.length} data-label={view.columns[i]} className="lead-cell px-3 py-2">
+                        {i === 0 ? (
+                          <div className="flex flex-wrap items-center gap-2">
+                            {variant === 'article' ? (
+                              <Link href={`/codes/${table}#${group.id}`} className="code-link font-mono font-semibold" title={`${group.label} : fiche du code`}>
+                                <Markdown paragraphs={cell} links={links} className="inline" />
+                              </Link>
+                            ) : (
+                              <>
+                                <span className="font-mono font-semibold">
+                                  <Markdown paragraphs={cell} links={links} className="inline" />
+                                </span>
+                                {group.aliasIds.map((alias) => (
+                                  <span key={alias} id={alias} className="row-alias">
+                                    {alias.replace('code-', 'code ')}
+                                  </span>
+                                ))}
+                                <CopyButton value={`/codes/${table}#${group.id}`} label={`Copier le lien vers ${group.label}`} copiedMessage="Lien de la ligne copié" />
+                              </>
+                            )}
+                          </div>
+                        ) : (
+                          <Markdown paragraphs={cell} links={links} className={i < leadCount ? 'font-mono' : undefined} />
+                        )}
+                      </td>
+                    ))
+                  : null}
+                {cells.map((cell, i) => (
+                  <td key={i} data-label={view.columns[leadCount + i]} className="px-3 py-2">
+                    <Markdown paragraphs={cell} links={links} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { Markdown } from '@/components/markdown';
+import { linkContextFor } from '@/lib/articles/load';
+import { loadTable } from '@/lib/tables/load';
+
+/** 002: how an device's Azure AD join state changes during onboarding (rendered from content/tables). */
+export function DeviceJoinStateTable() {
+  const data = loadTable('device-join-states');
+  const links = linkContextFor(data.source.article);
+  return (
+    <div className="not-prose my-3 overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            {data.columns.map((column) => (
+              <th key={column} scope="col" className="border-b-2 border-slate-300 px-3 py-2 text-left dark:border-slate-600">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((row) => (
+            <tr key={row.from} className="border-b border-slate-200 align-top dark:border-slate-700">
+              <td className="px-3 py-2"><Markdown paragraphs={[row.from]} links={links} /></td>
+              <td className="px-3 py-2"><Markdown paragraphs={[row.to]} links={links} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** 003: Azure ATP sensor API hosts by service location. */
+export function SensorUrlTable() {
+  const data = loadTable('sensor-urls');
+  return (
+    <div className="not-prose my-4 overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            {data.columns.map((column) => (
+              <th key={column} scope="col" className="border-b-2 border-slate-300 px-3 py-2 text-left dark:border-slate-600">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.map((row) => (
+            <tr key={row.location} className="border-b border-slate-200 align-top dark:border-slate-700">
+              <td className="px-3 py-2 font-medium">{row.location}</td>
+              <td className="px-3 py-2">
+                <ul className="space-y-0.5">
+                  {row.hosts.map((host) => (
+                    <li key={host}><code className="break-all">{host}</code></li>
+                  ))}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** 004: the URLs the portal needs, as a list. */
+export function PortalUrlList() {
+  const data = loadTable('portal-urls');
+  return (
+    <ul>
+      {data.urls.map((url) => (
+        <li key={url}><code className="break-all">{url}</code></li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { seedFilesBySlug } from '@/lib/seeds/text-units';
+
+export const SEEDS_DIR = path.resolve(process.cwd(), '../shared/seeds');
+
+/** The seeds, straight from ../shared (the source of truth the portal is checked against). */
+export function readSeeds(): { slug: string; raw: string }[] {
+  const bySlug = seedFilesBySlug(fs.readFileSync(path.join(SEEDS_DIR, 'README.md'), 'utf8'));
+  return [...bySlug].map(([slug, file]) => ({ slug, raw: fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8') }));
+}
+
+/** An article page as an agent uses it: open at a deep link, read it, copy a section's link. */
+export class ArticlePage {
+  constructor(readonly page: Page) {}
+
+  async goto(slug: string, anchor?: string) {
+    // A hash change alone is a same-document navigation (no response): start each visit afresh.
+    if (anchor) await this.page.goto('about:blank');
+    const response = await this.page.goto(`/articles/${slug}${anchor ? `#${anchor}` : ''}`);
+    expect(response?.status()).toBe(200);
+  }
+
+  article() {
+    return this.page.locator('article');
+  }
+
+  async visibleText(): Promise<string> {
+    return this.article().innerText();
+  }
+
+  /** Whether the element named by the URL's hash is marked as the target, and its section highlighted. */
+  async targetIsMarked(id: string): Promise<{ isTarget: boolean; background: string }> {
+    return this.page.evaluate((targetId) => {
+      const element = document.getElementById(targetId);
+      const section = element?.closest('section.article-section') ?? element;
+      return {
+        isTarget: element?.matches(':target, [data-target]') ?? false,
+        background: section ? getComputedStyle(section).backgroundColor : '',
+      };
+    }, id);
+  }
+
+  copyLinkButton(headingId: string) {
+    return this.page.locator(`[id="${headingId}"]`).getByRole('button', { name: 'Copier le lien vers cette section' });
+  }
+}
+
+/** axe-core, WCAG A/AA rules: the serious and critical violations of the current page. */
+export async function seriousA11yViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+export const test = base.extend<{ articlePage: ArticlePage }>({
+  articlePage: async ({ page }, use) => {
+    await use(new ArticlePage(page));
+  },
+});
+
+export { expect };

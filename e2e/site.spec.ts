@@ -1,0 +1,48 @@
+import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
+import { expect, seriousA11yViolations, test } from './fixtures';
+
+test('home lists the articles by product with their sections one click away', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('searchbox').first()).toBeVisible();
+  for (const slug of ARTICLE_SLUGS) await expect(page.locator(`a[href="/articles/${slug}"]`)).toBeVisible();
+  await expect(page.locator('a[href="/articles/troubleshooting-atp-known-issues#nic-teaming"]')).toHaveCount(1);
+});
+
+test('the header search box submits to /recherche', async ({ page }) => {
+  await page.goto('/articles/configure-proxy');
+  await page.locator('#header-search').fill('0x87D1FDE8');
+  await page.locator('#header-search').press('Enter');
+  await expect(page).toHaveURL(/\/recherche\?q=0x87D1FDE8/);
+});
+
+for (const url of ['/articles/inconnu', '/nimporte/quoi', '/articles/configure-proxy/plus']) {
+  test(`unknown URL ${url} answers a French 404 that offers search`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+  });
+}
+
+test('every response carries the security headers and no x-powered-by', async ({ request }) => {
+  for (const url of ['/', '/articles/configure-proxy', '/inconnu']) {
+    const response = await request.get(url);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toContain("object-src 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['x-powered-by']).toBeUndefined();
+  }
+});
+
+for (const url of ['/', ...ARTICLE_SLUGS.map((slug) => `/articles/${slug}`)]) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe: no serious or critical violation on ${url} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(url);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
+import type { ArticleSlug } from './catalog';
+import { loadArticle } from './load';
+
+export type OutlineHeading = { depth: 1 | 2 | 3 | 4; id: string; text: string; aliasId?: string };
+export type ArticleOutline = { headings: OutlineHeading[]; tree: Root };
+
+const outlines = new Map<ArticleSlug, ArticleOutline>();
+
+/** Parses an article to its Markdown tree (validated) once, for the table of contents and the search index. */
+export function articleOutline(slug: ArticleSlug): ArticleOutline {
+  const cached = outlines.get(slug);
+  if (cached) return cached;
+  const article = loadArticle(slug);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkArticleSyntax, { file: article.file });
+  const tree = processor.runSync(processor.parse(article.body)) as Root;
+  const headings: OutlineHeading[] = [];
+  visit(tree, 'heading', (heading: Heading) => {
+    const properties = heading.data?.hProperties ?? {};
+    const entry: OutlineHeading = {
+      depth: heading.depth as OutlineHeading['depth'],
+      id: String(properties.id ?? ''),
+      text: toString(heading).trim(),
+    };
+    if (properties['data-alias']) entry.aliasId = String(properties['data-alias']);
+    headings.push(entry);
+  });
+  const outline = { headings, tree };
+  outlines.set(slug, outline);
+  return outline;
+}

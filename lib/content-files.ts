@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from './content-error';
+
+/** Root of the content folder; the build and tests run from the project root. */
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+export function readContentFile(relative: string): string {
+  const file = path.join(CONTENT_DIR, relative);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new ContentError(`content/${relative}`, undefined, 'fichier introuvable');
+  }
+}
+
+/** 1-based line of the value at `jsonPath` in a JSON (or YAML) text, or of the nearest parent that exists. */
+export function lineOfPath(text: string, jsonPath: readonly PropertyKey[]): number | undefined {
+  const doc = parseDocument(text);
+  for (let depth = jsonPath.length; depth >= 0; depth--) {
+    const node = doc.getIn(jsonPath.slice(0, depth) as (string | number)[], true) as { range?: [number, number] } | undefined;
+    if (node?.range) return text.slice(0, node.range[0]).split('\n').length;
+  }
+  return undefined;
+}
+
+/**
+ * Where JSON.parse choked. V8 gives either `at position N` or an excerpt of the text around the
+ * unexpected token; the excerpt is found back in the text.
+ */
+export function jsonErrorOffset(text: string, message: string): number | undefined {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  if (/end of JSON input/.test(message)) return text.length;
+  const excerpt = /, (?:\.\.\.)?"([\s\S]*?)(?:\.\.\.)?" is not valid JSON/.exec(message)?.[1];
+  if (!excerpt) return undefined;
+  const start = text.indexOf(excerpt);
+  if (start < 0) return undefined;
+  const token = /Unexpected token '(.)'/.exec(message)?.[1];
+  const at = token ? text.indexOf(token, start) : -1;
+  return at >= 0 ? at : start;
+}
+
+/**
+ * Parses a JSON data file and validates it against its schema. Syntax and schema errors become a
+ * ContentError naming `content/<file>:<line>` and the faulty field.
+ */
+export function parseDataFile<S extends z.ZodType>(relative: string, text: string, schema: S): z.infer<S> {
+  const file = `content/${relative}`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = jsonErrorOffset(text, message);
+    const line = offset === undefined ? undefined : text.slice(0, offset).split('\n').length;
+    throw new ContentError(file, line, `JSON invalide (${message.split('\n')[0]})`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ContentError(file, lineOfPath(text, issue.path), `${issue.path.join('.') || 'racine'} : ${issue.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,51 @@
+/**
+ * Where a link written in an article (Learn's Markdown conventions) takes the agent in the portal.
+ * - `#anchor` stays in the page;
+ * - `other-article.md#x`, when it is one of our articles, becomes `/articles/<slug>#x`;
+ * - any other relative `.md` link, or a site-absolute `/path`, becomes its absolute Learn URL;
+ * - absolute http(s) links are kept as they are; an empty target is no link at all.
+ */
+export const LEARN_ORIGIN = 'https://learn.microsoft.com/fr-fr';
+
+export type ResolvedLink =
+  | { kind: 'anchor' | 'internal' | 'learn' | 'external'; href: string }
+  | { kind: 'none' };
+
+export type LinkContext = {
+  /** Learn folder of the article the link is in, e.g. `azure-advanced-threat-protection`. */
+  learnDir: string;
+  /** Our own articles, keyed by `<learnDir>/<file name without .md>`. */
+  internal: ReadonlyMap<string, string>;
+  /**
+   * Set when the text is shown outside its article (a code page, a search result): `#anchor` links
+   * then point into the article, e.g. `/articles/troubleshoot-onboarding#anchor`.
+   */
+  anchorBase?: string;
+};
+
+export function resolveHref(href: string, ctx: LinkContext): ResolvedLink {
+  const target = href.trim();
+  if (target === '') return { kind: 'none' };
+  if (target.startsWith('#')) {
+    return ctx.anchorBase ? { kind: 'internal', href: `${ctx.anchorBase}${target}` } : { kind: 'anchor', href: target };
+  }
+  if (/^https?:\/\//i.test(target)) return { kind: 'external', href: target };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target)) return { kind: 'external', href: target };
+
+  const [pathPart = '', hash] = target.split('#', 2);
+  const fragment = hash ? `#${hash}` : '';
+  const page = pathPart.replace(/\.md$/, '');
+  const absolute = page.startsWith('/') ? page.slice(1) : joinPath(ctx.learnDir, page);
+  const slug = ctx.internal.get(absolute);
+  if (slug) return { kind: 'internal', href: `/articles/${slug}${fragment}` };
+  return { kind: 'learn', href: `${LEARN_ORIGIN}/${absolute}${fragment}` };
+}
+
+function joinPath(dir: string, relative: string): string {
+  const parts = dir.split('/');
+  for (const segment of relative.split('/')) {
+    if (segment === '..') parts.pop();
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return parts.join('/');
+}

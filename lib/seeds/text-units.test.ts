@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineMarkdownToText, normalizeForComparison, seedAnchors, seedFilesBySlug, seedTextUnits } from './text-units';
+
+const seeds = path.resolve(process.cwd(), '../shared/seeds');
+
+describe('seed text units', () => {
+  it('turns inline Markdown and DocFX spans into reader text', () => {
+    expect(inlineMarkdownToText('Cliquez sur **Démarrer, tapez** [ici](x.md) \\> Windows')).toBe('Cliquez sur Démarrer, tapez ici > Windows');
+    expect(
+      inlineMarkdownToText('<span data-ttu-id="1">Aucun</span><span class="sxs-lookup"><span data-stu-id="1">None</span></span>'),
+    ).toBe('Aucun');
+  });
+
+  it('splits tables into cells and skips DocFX furniture', () => {
+    const units = seedTextUnits('---\na: b\n---\n[!INCLUDE [x](y)]\n****\n|ID|Type|\n|:---:|---|\n|`5`|Erreur <p> suite|\n|\n> [!NOTE]\n> Texte\n');
+    expect(units).toEqual(['ID', 'Type', '`5`', 'Erreur suite', 'Texte']);
+  });
+
+  it('keeps long code lines only', () => {
+    expect(seedTextUnits('```\nsc qc diagtrack\nGet-NetAdapterAdvancedProperty -Name x\n```\n')).toEqual(['Get-NetAdapterAdvancedProperty -Name x']);
+  });
+
+  it('compares text without layout or formatting characters', () => {
+    expect(normalizeForComparison('`5-9`,`11-12`, `26-33`')).toBe(normalizeForComparison('5-9, 11-12, 26-33'));
+  });
+
+  it('reads the five seeds, their slugs and their 49 anchors', () => {
+    const bySlug = seedFilesBySlug(fs.readFileSync(path.join(seeds, 'README.md'), 'utf8'));
+    expect(bySlug.size).toBe(5);
+    const anchors = [...bySlug.values()].flatMap((file) => seedAnchors(fs.readFileSync(path.join(seeds, file), 'utf8')));
+    expect(anchors).toHaveLength(49);
+    expect(anchors).toContain('ensure-the-diagnostics-service-is-enabled');
+  });
+});

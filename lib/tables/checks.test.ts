@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntuneCodes, checkScpRanges, checkUniqueKeys } from './checks';
+import type { TableData } from './schemas';
+
+const source = { article: 'troubleshoot-onboarding', anchor: 'x' } as const;
+const intune = (hex: string, dec: number): TableData<'intune-errors'> => ({
+  source,
+  columns: ['a', 'b', 'c', 'd', 'e'],
+  rows: [{ hex, dec, description: 'd', cases: [{ omaUris: ['Tous'], causes: ['c'] }] }],
+});
+
+describe('table checks', () => {
+  it('accepts a hex code that matches its decimal and flags one that does not', () => {
+    expect(checkIntuneCodes(intune('0x87D1FDE8', -2016281112))).toEqual([]);
+    expect(checkIntuneCodes(intune('0x87D1FDE8', -2016281113))[0]).toMatchObject({ path: ['rows', 0, 'dec'] });
+  });
+  it('flags overlapping enrollment ranges', () => {
+    const data: TableData<'scp-statuses'> = {
+      source,
+      columns: ['a', 'b', 'c'],
+      rows: [
+        { codes: ['5-9'], status: 's', actions: 'a' },
+        { codes: ['9'], status: 's', actions: 'a' },
+      ],
+    };
+    expect(checkScpRanges(data)).toEqual([{ path: ['rows', 1, 'codes'], message: 'la plage 9 chevauche 5-9' }]);
+  });
+  it('lets one event span consecutive rows but not reappear later', () => {
+    expect(checkUniqueKeys([5, 15, 15, 30], 'eventId')).toEqual([]);
+    expect(checkUniqueKeys([5, 15, 30, 15], 'eventId')).toHaveLength(1);
+  });
+});

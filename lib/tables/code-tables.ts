@@ -1,0 +1,182 @@
+import type { ArticleSlug } from '@/lib/articles/catalog';
+import { decodeErrorCode } from '@/lib/error-code';
+import { loadTable } from './load';
+import { expandCodeRanges } from './ranges';
+import type { TableFile } from './schemas';
+
+/**
+ * The six code tables of the URL contract (`/codes/<id>#<row id>`), in the order the index lists them.
+ * Titles and blurbs are the portal's own words; every row comes from content/tables.
+ */
+export const CODE_TABLES = {
+  script: {
+    file: 'script-events',
+    title: 'Événements du script d’intégration (WDATPOnboarding)',
+    blurb: 'ID d’événement écrits par le script d’intégration dans le journal Application, source WDATPOnboarding.',
+    codeLabel: 'Événement',
+  },
+  sense: {
+    file: 'sense-events',
+    title: 'Événements de l’agent SENSE',
+    blurb: 'ID d’événement du journal Microsoft › Windows › SENSE › Opérationnel.',
+    codeLabel: 'Événement',
+  },
+  intune: {
+    file: 'intune-errors',
+    title: 'Codes d’erreur Microsoft Intune et OMA-URI',
+    blurb: 'Codes d’erreur Intune, en hexadécimal et en décimal signé, avec les OMA-URI concernés.',
+    codeLabel: 'Code',
+  },
+  'non-conformite': {
+    file: 'non-compliance',
+    title: 'Problèmes connus de non-conformité',
+    blurb: 'Cas où Intune signale l’appareil comme non conforme.',
+    codeLabel: 'Cas',
+  },
+  mdm: {
+    file: 'mdm-events',
+    title: 'Journal des événements MDM',
+    blurb: 'Microsoft\\Windows\\DeviceManagement-EnterpriseDiagnostics-Provider, canal Administration.',
+    codeLabel: 'Événement',
+  },
+  scp: {
+    file: 'scp-statuses',
+    title: 'États d’inscription SCP / SenseCM',
+    blurb: 'Valeurs de la clé HKLM\\SOFTWARE\\Microsoft\\SenseCM\\EnrollmentStatus (gestion de la sécurité).',
+    codeLabel: 'Code',
+  },
+} as const satisfies Record<string, { file: TableFile; title: string; blurb: string; codeLabel: string }>;
+
+export type CodeTableId = keyof typeof CODE_TABLES;
+export const CODE_TABLE_IDS = Object.keys(CODE_TABLES) as CodeTableId[];
+
+export function isCodeTableId(value: string): value is CodeTableId {
+  return Object.hasOwn(CODE_TABLES, value);
+}
+
+/** A cell: one or more Markdown paragraphs. */
+export type Cell = readonly string[];
+
+/**
+ * One row of a code table as the agent sees it: the code cells that span the group (`lead`), then one
+ * or more rows (an event with two resolutions, an Intune code with several OMA-URI cases).
+ */
+export type CodeTableGroup = {
+  /** The row's id in the URL contract (`evt-15`, `0x87d1fde8`, `cas-1`, `code-5`). */
+  id: string;
+  /** More ids landing on the same row: every other number of an enrollment status range. */
+  aliasIds: string[];
+  /** The numbers this row answers to (event ids, case numbers, status codes, unsigned Intune codes). */
+  codes: number[];
+  /** Short label for lists and search results: `Événement 15`, `0x87D1FDE8`, `Codes 5-9, 11-12, 26-33`. */
+  label: string;
+  lead: Cell[];
+  rows: Cell[][];
+};
+
+export type CodeTableView = {
+  id: CodeTableId;
+  title: string;
+  blurb: string;
+  source: { article: ArticleSlug; anchor: string };
+  columns: readonly string[];
+  groups: CodeTableGroup[];
+};
+
+/** Consecutive rows sharing a key form one group (the seed lists event 15 twice). */
+function groupConsecutive<T, K>(rows: readonly T[], key: (row: T) => K): T[][] {
+  const groups: T[][] = [];
+  for (const row of rows) {
+    const last = groups.at(-1);
+    if (last && key(last[0] as T) === key(row)) last.push(row);
+    else groups.push([row]);
+  }
+  return groups;
+}
+
+function eventGroups<R extends { eventId: number }>(rows: readonly R[], cells: (row: R) => Cell[], code = true): CodeTableGroup[] {
+  return groupConsecutive(rows, (row) => row.eventId).map((group) => {
+    const eventId = (group[0] as R).eventId;
+    return {
+      id: `evt-${eventId}`,
+      aliasIds: [],
+      codes: [eventId],
+      label: `Événement ${eventId}`,
+      lead: [[code ? `\`${eventId}\`` : String(eventId)]],
+      rows: group.map(cells),
+    };
+  });
+}
+
+function buildGroups(id: CodeTableId): CodeTableGroup[] {
+  switch (id) {
+    case 'script':
+      return eventGroups(loadTable('script-events').rows, (row) => [[row.errorType], row.resolution]);
+    case 'sense':
+      return eventGroups(loadTable('sense-events').rows, (row) => [[row.message], row.resolution]);
+    case 'mdm':
+      return eventGroups(
+        loadTable('mdm-events').rows,
+        (row) => [[row.severity], [row.description], [row.resolution]],
+        false,
+      );
+    case 'non-conformite':
+      return loadTable('non-compliance').rows.map((row) => ({
+        id: `cas-${row.case}`,
+        aliasIds: [],
+        codes: [row.case],
+        label: `Cas ${row.case}`,
+        lead: [[`\`${row.case}\``]],
+        rows: [[[row.symptoms], row.causes]],
+      }));
+    case 'intune':
+      return loadTable('intune-errors').rows.map((row) => {
+        const decoded = decodeErrorCode(row.hex);
+        return {
+          id: row.hex.toLowerCase(),
+          aliasIds: [],
+          codes: decoded.ok ? [decoded.value.unsigned] : [],
+          label: row.hex,
+          lead: [[row.hex], [String(row.dec)], [row.description]],
+          rows: row.cases.map((kase) => [kase.omaUris, kase.causes]),
+        };
+      });
+    case 'scp':
+      return loadTable('scp-statuses').rows.map((row) => {
+        const codes = expandCodeRanges(row.codes);
+        const [first, ...rest] = codes;
+        return {
+          id: `code-${first}`,
+          aliasIds: rest.map((code) => `code-${code}`),
+          codes,
+          label: `${codes.length > 1 ? 'Codes' : 'Code'} ${row.codes.join(', ')}`,
+          lead: [[row.codes.map((range) => `\`${range}\``).join(', ')]],
+          rows: [[[row.status], [row.actions]]],
+        };
+      });
+  }
+}
+
+const views = new Map<CodeTableId, CodeTableView>();
+
+export function getCodeTable(id: CodeTableId): CodeTableView {
+  const cached = views.get(id);
+  if (cached) return cached;
+  const meta = CODE_TABLES[id];
+  const data = loadTable(meta.file);
+  const view: CodeTableView = {
+    id,
+    title: meta.title,
+    blurb: meta.blurb,
+    source: data.source,
+    columns: data.columns,
+    groups: buildGroups(id),
+  };
+  views.set(id, view);
+  return view;
+}
+
+/** The row ids of a table, aliases included: what `/codes/<id>#…` may target. */
+export function rowIdsOf(view: CodeTableView): string[] {
+  return view.groups.flatMap((group) => [group.id, ...group.aliasIds]);
+}

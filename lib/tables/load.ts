@@ -1,0 +1,39 @@
+import { ContentError } from '@/lib/content-error';
+import { lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
+import { checkIntuneCodes, checkScpRanges, checkUniqueKeys, type TableProblem } from './checks';
+import { TABLE_SCHEMAS, type TableData, type TableFile } from './schemas';
+
+const cache = new Map<TableFile, unknown>();
+
+function problemsOf(file: TableFile, data: unknown): TableProblem[] {
+  switch (file) {
+    case 'intune-errors':
+      return checkIntuneCodes(data as TableData<'intune-errors'>);
+    case 'scp-statuses':
+      return checkScpRanges(data as TableData<'scp-statuses'>);
+    case 'script-events':
+    case 'sense-events':
+    case 'mdm-events':
+      return checkUniqueKeys((data as TableData<'mdm-events'>).rows.map((row) => row.eventId), 'eventId');
+    case 'non-compliance':
+      return checkUniqueKeys((data as TableData<'non-compliance'>).rows.map((row) => row.case), 'case');
+    default:
+      return [];
+  }
+}
+
+/**
+ * Loads, validates and checks one data file of content/tables. Any problem fails the build with the
+ * file and line. The result is cached: every page and the search index read the same object.
+ */
+export function loadTable<F extends TableFile>(file: F): TableData<F> {
+  const cached = cache.get(file);
+  if (cached) return cached as TableData<F>;
+  const relative = `tables/${file}.json`;
+  const text = readContentFile(relative);
+  const data = parseDataFile(relative, text, TABLE_SCHEMAS[file]) as TableData<F>;
+  const [problem] = problemsOf(file, data);
+  if (problem) throw new ContentError(`content/${relative}`, lineOfPath(text, problem.path), problem.message);
+  cache.set(file, data);
+  return data;
+}
