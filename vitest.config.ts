@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     // CI adds a JSON report that .ci/run sums up with Playwright's.
-    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/unit.json' }]] : ['default'],
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: { json: 'reports/unit.json' },
   },
 });

@@ -48,6 +48,40 @@ export class ArticlePage {
   }
 }
 
+/** A code table page: open at a row, filter it, read a row. */
+export class CodeTablePage {
+  constructor(readonly page: Page) {}
+
+  async goto(table: string, rowId?: string) {
+    if (rowId) await this.page.goto('about:blank');
+    const response = await this.page.goto(`/codes/${table}${rowId ? `#${rowId}` : ''}`);
+    expect(response?.status()).toBe(200);
+  }
+
+  /** The row group (tbody) that a row id lands on: the tbody itself or the one holding the alias. */
+  rowFor(rowId: string) {
+    return this.page.locator(`tbody.code-group[id="${rowId}"], tbody.code-group:has([id="${rowId}"])`);
+  }
+
+  async rowIsMarked(rowId: string): Promise<boolean> {
+    return this.page.evaluate((id) => {
+      const element = document.getElementById(id);
+      const row = element?.closest('tbody');
+      if (!element || !row) return false;
+      const marked = element.matches(':target, [data-target]');
+      return marked && getComputedStyle(row).backgroundColor !== 'rgba(0, 0, 0, 0)';
+    }, rowId);
+  }
+
+  async filter(text: string) {
+    await this.page.getByLabel('Filtrer le tableau').fill(text);
+  }
+
+  visibleRows() {
+    return this.page.locator('tbody.code-group:visible');
+  }
+}
+
 /** axe-core, WCAG A/AA rules: the serious and critical violations of the current page. */
 export async function seriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -56,9 +90,12 @@ export async function seriousA11yViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-export const test = base.extend<{ articlePage: ArticlePage }>({
+export const test = base.extend<{ articlePage: ArticlePage; codeTablePage: CodeTablePage }>({
   articlePage: async ({ page }, use) => {
     await use(new ArticlePage(page));
+  },
+  codeTablePage: async ({ page }, use) => {
+    await use(new CodeTablePage(page));
   },
 });
 

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Markdown } from '@/components/markdown';
 import { CopyButton } from '@/components/ui/copy-button';
 import { linkContextFor } from '@/lib/articles/load';
+import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
 
 type CodeTableProps = {
@@ -20,6 +21,8 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
   const base = linkContextFor(view.source.article);
   const links = variant === 'page' ? { ...base, anchorBase: `/articles/${view.source.article}` } : base;
   const leadCount = view.groups[0]?.lead.length ?? 1;
+  const sourceHref = `/articles/${view.source.article}#${view.source.anchor}`;
+  const sourceTitle = articleOutline(view.source.article).headings.find((h) => h.id === view.source.anchor)?.text ?? 'Article';
   return (
     <div className="code-table-wrapper not-prose my-4">
       <table className="code-table w-full border-collapse text-sm" data-table={table}>
@@ -61,11 +64,14 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                                   </span>
                                 ))}
                                 <CopyButton value={`/codes/${table}#${group.id}`} label={`Copier le lien vers ${group.label}`} copiedMessage="Lien de la ligne copié" />
+                                <Link href={sourceHref} className="basis-full font-sans text-xs font-normal" title={`Source : ${sourceTitle}`}>
+                                  Source<span className="sr-only"> : {sourceTitle}</span>
+                                </Link>
                               </>
                             )}
                           </div>
                         ) : (
-                          <Markdown paragraphs={cell} links={links} className={i < leadCount ? 'font-mono' : undefined} />
+                          <Markdown paragraphs={cell} links={links} className={/^-?\d+$/.test(cell[0] ?? '') ? 'font-mono' : undefined} />
                         )}
                       </td>
                     ))

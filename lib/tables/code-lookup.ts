@@ -1,0 +1,24 @@
+import type { CodeTableView } from './code-tables';
+
+/** A row that answers to a number: what the decoder links to. */
+export type CodeRowRef = { table: CodeTableView['id']; tableTitle: string; id: string; label: string; codes: number[] };
+
+export function codeRowRefs(views: readonly CodeTableView[]): CodeRowRef[] {
+  return views.flatMap((view) =>
+    view.groups.map((group) => ({ table: view.id, tableTitle: view.title, id: group.id, label: group.label, codes: group.codes })),
+  );
+}
+
+/**
+ * Rows that answer to a decoded value. Intune codes match on the 32-bit value; event ids, cases and
+ * enrollment statuses are small numbers and match the value itself (where the number sits in a range,
+ * the link names that number).
+ */
+export function findRowsForValue(refs: readonly CodeRowRef[], unsigned: number): { ref: CodeRowRef; href: string }[] {
+  return refs
+    .filter((ref) => ref.codes.includes(unsigned))
+    .map((ref) => ({
+      ref,
+      href: `/codes/${ref.table}#${ref.table === 'scp' ? `code-${unsigned}` : ref.id}`,
+    }));
+}

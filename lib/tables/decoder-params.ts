@@ -1,0 +1,17 @@
+/**
+ * URL state of the code decoder (`/codes?code=…`), parsed and serialized in one place so the form, the
+ * page and links agree. Whatever arrives is a string of bounded length; decoding validates it.
+ */
+export const DECODER_PARAM = 'code';
+const MAX_LENGTH = 64;
+
+export function parseDecoderCode(searchParams: Record<string, string | string[] | undefined>): string {
+  const raw = searchParams[DECODER_PARAM];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (value ?? '').slice(0, MAX_LENGTH);
+}
+
+export function decoderHref(code: string): string {
+  const trimmed = code.trim().slice(0, MAX_LENGTH);
+  return trimmed ? `/codes?${DECODER_PARAM}=${encodeURIComponent(trimmed)}` : '/codes';
+}
