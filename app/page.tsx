@@ -16,7 +16,7 @@ export default function HomePage() {
           Collez le message d’erreur, le code (0x87D1FDE8, -2016281112…), l’ID d’événement ou la commande.
         </p>
         <div className="mx-auto mt-5 max-w-xl text-left">
-          <HeaderSearch />
+          <HeaderSearch size="large" />
         </div>
       </section>
 

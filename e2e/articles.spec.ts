@@ -28,6 +28,7 @@ for (const { slug, raw } of seeds) {
     });
 
     test('each deep link lands on a visible, marked target', async ({ articlePage, page }) => {
+      test.setTimeout(120_000);
       for (const anchor of seedAnchors(raw)) {
         await articlePage.goto(slug, anchor);
         // The article title (h1) has no section; every other target's section is highlighted.

@@ -30,6 +30,7 @@ for (const [table, { ids, text }] of Object.entries(CONTRACT)) {
   });
 
   test(`/codes/${table}: each row deep link lands on its marked row`, async ({ codeTablePage }) => {
+    test.setTimeout(120_000);
     for (const id of ids) {
       await codeTablePage.goto(table, id);
       await expect.poll(() => codeTablePage.rowIsMarked(id), { message: id }).toBe(true);

@@ -82,6 +82,37 @@ export class CodeTablePage {
   }
 }
 
+/** The results page and the header's instant search. */
+export class SearchPage {
+  constructor(readonly page: Page) {}
+
+  async goto(query: string) {
+    const response = await this.page.goto(`/recherche?q=${encodeURIComponent(query)}`);
+    expect(response?.status()).toBe(200);
+  }
+
+  input() {
+    return this.page.getByRole('main').getByRole('searchbox');
+  }
+
+  results() {
+    return this.page.getByTestId('search-result');
+  }
+
+  async resultHrefs(): Promise<string[]> {
+    return this.results().evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  }
+
+  headerBox() {
+    return this.page.getByRole('banner').getByRole('combobox');
+  }
+}
+
+/** Result links of a /recherche page as the server renders it (no JavaScript). */
+export function resultHrefsInHtml(html: string): string[] {
+  return [...html.matchAll(/<a\b[^>]*data-testid="search-result"[^>]*>/g)].map((tag) => /href="([^"]*)"/.exec(tag[0])?.[1]?.replace(/&amp;/g, '&') ?? '');
+}
+
 /** axe-core, WCAG A/AA rules: the serious and critical violations of the current page. */
 export async function seriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -90,7 +121,10 @@ export async function seriousA11yViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-export const test = base.extend<{ articlePage: ArticlePage; codeTablePage: CodeTablePage }>({
+export const test = base.extend<{ articlePage: ArticlePage; codeTablePage: CodeTablePage; searchPage: SearchPage }>({
+  searchPage: async ({ page }, use) => {
+    await use(new SearchPage(page));
+  },
   articlePage: async ({ page }, use) => {
     await use(new ArticlePage(page));
   },

@@ -4,15 +4,16 @@ import { expect, seriousA11yViolations, test } from './fixtures';
 test('home lists the articles by product with their sections one click away', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await expect(page.getByRole('searchbox').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('combobox')).toBeVisible();
   for (const slug of ARTICLE_SLUGS) await expect(page.locator(`a[href="/articles/${slug}"]`)).toBeVisible();
   await expect(page.locator('a[href="/articles/troubleshooting-atp-known-issues#nic-teaming"]')).toHaveCount(1);
 });
 
 test('the header search box submits to /recherche', async ({ page }) => {
   await page.goto('/articles/configure-proxy');
-  await page.locator('#header-search').fill('0x87D1FDE8');
-  await page.locator('#header-search').press('Enter');
+  const box = page.getByRole('banner').getByRole('combobox');
+  await box.fill('0x87D1FDE8');
+  await box.press('Enter');
   await expect(page).toHaveURL(/\/recherche\?q=0x87D1FDE8/);
 });
 
@@ -21,7 +22,7 @@ for (const url of ['/articles/inconnu', '/nimporte/quoi', '/articles/configure-p
     const response = await page.goto(url);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('combobox')).toBeVisible();
   });
 }
 

@@ -1,18 +1,153 @@
-/** The header's search box: a plain GET form to /recherche, usable without JavaScript. */
-export function HeaderSearch({ defaultValue = '' }: { defaultValue?: string }) {
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useId, useRef, useState } from 'react';
+import { rememberHighlight } from '@/components/search/search-highlight';
+import { Snippet } from '@/components/search/search-results';
+import { useSearchIndex } from '@/components/search/use-search-index';
+import { searchHref } from '@/lib/search/params';
+import { cn } from '@/lib/utils';
+
+type HeaderSearchProps = {
+  /** The site header's box answers to `/` and Ctrl+K; other boxes (home, 404) do not. */
+  shortcut?: boolean;
+  size?: 'normal' | 'large';
+};
+
+/**
+ * A search box with instant results (combobox): loads the search data on first focus, shows the best
+ * results as the agent types; arrow keys move, Enter opens the result (or the full results page).
+ * Without JavaScript it is a plain GET form to /recherche.
+ */
+export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearchProps) {
+  const router = useRouter();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const { index, ensure } = useSearchIndex();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const results = index && query.trim() ? index.search(query, { limit: 6 }) : [];
+  const listId = `${id}-resultats`;
+
+  useEffect(() => {
+    if (!shortcut) return;
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
+        event.preventDefault();
+        inputRef.current?.focus();
+        inputRef.current?.select();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shortcut]);
+
+  function go(href: string, terms: readonly string[] = []) {
+    if (terms.length) rememberHighlight(href, terms);
+    setOpen(false);
+    router.push(href);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' && results.length) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((current) => (current + 1) % results.length);
+    } else if (event.key === 'ArrowUp' && results.length) {
+      event.preventDefault();
+      setActive((current) => (current <= 0 ? results.length - 1 : current - 1));
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+      setActive(-1);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const chosen = active >= 0 ? results[active] : undefined;
+      if (chosen) go(chosen.href, chosen.terms);
+      else if (query.trim()) go(searchHref(query));
+    }
+  }
+
+  const expanded = open && query.trim().length > 0 && index !== undefined;
   return (
-    <form role="search" action="/recherche" method="get" className="relative">
-      <label htmlFor="header-search" className="sr-only">Rechercher une erreur, un code ou une commande</label>
+    <form role="search" action="/recherche" method="get" className="relative" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={`${id}-champ`} className="sr-only">
+        Rechercher une erreur, un code ou une commande
+      </label>
       <input
-        id="header-search"
+        ref={inputRef}
+        id={`${id}-champ`}
         type="search"
         name="q"
-        defaultValue={defaultValue}
-        placeholder="Erreur, code, commande…"
+        role="combobox"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+          ensure();
+        }}
+        onFocus={() => {
+          ensure();
+          setOpen(true);
+        }}
+        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+        placeholder={shortcut ? 'Erreur, code, commande…  ( / )' : 'Collez l’erreur, le code ou la commande…'}
         autoComplete="off"
+        spellCheck={false}
         maxLength={5000}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        className={cn(
+          'w-full rounded-md border border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400',
+          size === 'large' ? 'px-4 py-3 text-base' : 'px-3 py-1.5 text-sm',
+        )}
       />
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Résultats instantanés"
+        hidden={!expanded}
+        className="absolute right-0 left-0 z-30 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-left shadow-lg sm:min-w-[28rem] dark:border-slate-700 dark:bg-slate-900"
+      >
+        {results.map((result, i) => (
+          <li
+            key={result.href}
+            id={`${listId}-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(event) => {
+              event.preventDefault();
+              go(result.href, result.terms);
+            }}
+            onMouseEnter={() => setActive(i)}
+            className={cn('cursor-pointer px-3 py-2', i === active && 'bg-blue-50 dark:bg-slate-800')}
+          >
+            <span className="block text-xs text-slate-600 dark:text-slate-400">{result.breadcrumb.join(' › ')}</span>
+            <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">{result.title}</span>
+            <span className="line-clamp-2 block text-xs text-slate-600 dark:text-slate-400">
+              <Snippet segments={result.snippet} />
+            </span>
+          </li>
+        ))}
+        {results.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">Aucun résultat instantané.</li> : null}
+        <li
+          role="option"
+          aria-selected={false}
+          onMouseDown={(event) => {
+            event.preventDefault();
+            go(searchHref(query));
+          }}
+          className="cursor-pointer border-t border-slate-200 px-3 py-2 text-sm text-blue-700 dark:border-slate-700 dark:text-blue-300"
+        >
+          Tous les résultats pour « {query.length > 40 ? `${query.slice(0, 40)}…` : query} » (Entrée)
+        </li>
+      </ul>
     </form>
   );
 }

@@ -17,7 +17,7 @@ export function SiteHeader() {
           <Link href="/codes" className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Codes</Link>
         </nav>
         <div className="ml-auto w-full sm:w-80">
-          <HeaderSearch />
+          <HeaderSearch shortcut />
         </div>
       </div>
     </header>

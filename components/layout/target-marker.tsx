@@ -2,11 +2,13 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
+import { highlightRememberedTerms } from '@/components/search/search-highlight';
 
 /**
  * Marks the element named by the URL's hash with `data-target`. CSS highlights `:target` already (and
  * works without JavaScript), but Chromium can drop `:target` while the router hydrates; this keeps the
- * deep link's row or section marked after hydration and after in-app navigations.
+ * deep link's row or section marked after hydration and after in-app navigations, and highlights there
+ * the words of the search result the agent opened.
  */
 export function TargetMarker() {
   const pathname = usePathname();
@@ -15,7 +17,10 @@ export function TargetMarker() {
       document.querySelectorAll('[data-target]').forEach((element) => element.removeAttribute('data-target'));
       const id = decodeURIComponent(window.location.hash.slice(1));
       if (!id) return;
-      document.getElementById(id)?.setAttribute('data-target', 'true');
+      const target = document.getElementById(id);
+      if (!target) return;
+      target.setAttribute('data-target', 'true');
+      highlightRememberedTerms(target, `${window.location.pathname}#${id}`);
     }
     mark();
     window.addEventListener('hashchange', mark);

@@ -1,0 +1,76 @@
+'use client';
+
+import { useState } from 'react';
+import { SearchEmpty, SearchResultList } from '@/components/search/search-results';
+import { useSearchIndex } from '@/components/search/use-search-index';
+import { searchHref } from '@/lib/search/params';
+import type { SearchResult } from '@/lib/search/types';
+
+type SearchPageClientProps = { initialQuery: string; initialResults: SearchResult[]; initialSuggestion?: string };
+
+/**
+ * The results page's live part: the server rendered the URL's results; from the first keystroke the
+ * browser loads the search data and updates results as the agent types, the URL following the query.
+ */
+export function SearchPageClient({ initialQuery, initialResults, initialSuggestion }: SearchPageClientProps) {
+  const { index, failed, ensure } = useSearchIndex();
+  const [query, setQuery] = useState(initialQuery);
+  const [pending, setPending] = useState<string>();
+
+  const live = index && query !== initialQuery;
+  const results = live ? index.search(query, { limit: 20 }) : initialResults;
+  const suggestion = live ? (query.trim() && results.length === 0 ? index.suggest(query) : undefined) : initialSuggestion;
+  const waiting = !index && pending !== undefined && pending !== initialQuery;
+
+  function update(value: string) {
+    setQuery(value);
+    setPending(value);
+    ensure();
+    // The URL follows the query without a server round trip (Next syncs with the History API).
+    window.history.replaceState(null, '', searchHref(value));
+  }
+
+  return (
+    <div>
+      <form role="search" action="/recherche" method="get" onSubmit={(event) => index && event.preventDefault()}>
+        <label htmlFor="recherche-principale" className="sr-only">
+          Message d’erreur, code, ID d’événement ou commande
+        </label>
+        <input
+          id="recherche-principale"
+          type="search"
+          name="q"
+          value={query}
+          onChange={(event) => update(event.target.value)}
+          onFocus={ensure}
+          placeholder="Collez le message d’erreur, le code ou la commande…"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={5000}
+          className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        />
+      </form>
+      <div className="mt-4" aria-live="polite" aria-busy={waiting}>
+        {failed ? (
+          <p role="alert" className="text-red-700 dark:text-red-300">
+            Les données de recherche n’ont pas pu être chargées. Validez avec Entrée pour chercher sur le serveur.
+          </p>
+        ) : null}
+        {!query.trim() ? (
+          <p className="text-slate-600 dark:text-slate-400">Saisissez une erreur, un code (0x87D1FDE8, -2016281112), un ID d’événement ou une commande.</p>
+        ) : waiting ? (
+          <p className="text-slate-600 dark:text-slate-400">Recherche…</p>
+        ) : results.length ? (
+          <>
+            <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
+              {results.length === 1 ? '1 résultat' : `${results.length} résultats`}, le plus pertinent en premier
+            </p>
+            <SearchResultList results={results} />
+          </>
+        ) : (
+          <SearchEmpty query={query} suggestion={suggestion} />
+        )}
+      </div>
+    </div>
+  );
+}

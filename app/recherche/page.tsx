@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import { parseSearchQuery } from '@/lib/search/params';
+import { getServerSearchIndex } from '@/lib/search/server-index';
+import { SearchPageClient } from './page.client';
+
+export const metadata: Metadata = {
+  title: 'Recherche',
+  description: 'Cherchez un message d’erreur, un code, un ID d’événement ou une commande.',
+};
+
+type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Results are rendered on the server for the URL's query (first load, no JavaScript needed). */
+export default async function SearchPage(props: SearchPageProps) {
+  const query = parseSearchQuery(await props.searchParams);
+  const index = getServerSearchIndex();
+  const results = query.trim() ? index.search(query, { limit: 20 }) : [];
+  const suggestion = query.trim() && results.length === 0 ? index.suggest(query) : undefined;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="mb-4 text-2xl font-bold">Recherche</h1>
+      <SearchPageClient key={query} initialQuery={query} initialResults={results} initialSuggestion={suggestion} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { useCallback, useRef, useState } from 'react';
+import { createSearchIndex, type SearchIndex } from '@/lib/search/engine';
+import { SEARCH_DATA_URL } from '@/lib/search/params';
+import type { SearchDoc } from '@/lib/search/types';
+
+let loading: Promise<SearchIndex> | undefined;
+
+/** Downloads the search data once per page load, on first use, and builds the index in the browser. */
+export function loadSearchIndex(): Promise<SearchIndex> {
+  loading ??= fetch(SEARCH_DATA_URL)
+    .then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.json() as Promise<SearchDoc[]>;
+    })
+    .then(createSearchIndex)
+    .catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+  return loading;
+}
+
+/** The index once loaded (undefined before), and `ensure()` to start loading it. */
+export function useSearchIndex() {
+  const [index, setIndex] = useState<SearchIndex>();
+  const [failed, setFailed] = useState(false);
+  const started = useRef(false);
+  const ensure = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
+    loadSearchIndex().then(setIndex, () => {
+      started.current = false;
+      setFailed(true);
+    });
+  }, []);
+  return { index, failed, ensure };
+}

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, resultHrefsInHtml, seriousA11yViolations, test } from './fixtures';
+
+type Case = { q: string; expect: string[] };
+const load = (file: string): Case[] => JSON.parse(fs.readFileSync(file, 'utf8')).cases;
+const sample = load(path.resolve(process.cwd(), '../shared/search-sample.json'));
+const own = load(path.resolve(process.cwd(), 'e2e/search-cases.json'));
+
+test('we keep at least 40 search cases of our own', () => {
+  expect(own.length).toBeGreaterThanOrEqual(40);
+});
+
+for (const [source, cases] of [['sample', sample], ['ours', own]] as const) {
+  test.describe(`search cases (${source}), top 3 through /recherche?q= on first load`, () => {
+    for (const c of cases) {
+      test(c.q.slice(0, 70), async ({ request }) => {
+        const response = await request.get(`/recherche?q=${encodeURIComponent(c.q)}`);
+        expect(response.status()).toBe(200);
+        const top3 = resultHrefsInHtml(await response.text()).slice(0, 3);
+        expect(
+          top3.some((href) => c.expect.some((pattern) => new RegExp(pattern).test(href))),
+          `top 3: ${JSON.stringify(top3)}`,
+        ).toBe(true);
+      });
+    }
+  });
+}
+
+test('results update as the agent types and the URL follows', async ({ searchPage, page }) => {
+  await searchPage.goto('');
+  await searchPage.input().fill('hyperthreading');
+  await expect(searchPage.results().first()).toHaveAttribute('href', '/articles/troubleshooting-atp-known-issues#multi-processor-group-mode');
+  await expect(page).toHaveURL(/\/recherche\?q=hyperthreading$/);
+  await searchPage.input().fill('0x87d101a9');
+  await expect(searchPage.results().first()).toHaveAttribute('href', '/codes/intune#0x87d101a9');
+  await expect(searchPage.results().first().locator('xpath=..').locator('mark').first()).toBeVisible();
+});
+
+test('no result shows suggestions, never a blank page', async ({ searchPage, page }) => {
+  await searchPage.goto('zzqxw kkvvy');
+  const empty = page.getByTestId('search-empty');
+  await expect(empty).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'tables de codes' })).toHaveAttribute('href', '/codes');
+  await expect(empty.getByRole('link', { name: 'États d’inscription SCP / SenseCM' })).toHaveAttribute('href', '/codes/scp');
+  // Typing brings results back without a reload.
+  await searchPage.input().fill('hypertreadding');
+  await expect(searchPage.results().first()).toHaveAttribute('href', '/articles/troubleshooting-atp-known-issues#multi-processor-group-mode');
+});
+
+test('the header box: / and Ctrl+K focus it, arrows and Enter open a result', async ({ searchPage, page }) => {
+  await page.goto('/articles/configure-proxy');
+  await page.locator('body').click();
+  await page.keyboard.press('/');
+  await expect(searchPage.headerBox()).toBeFocused();
+  await page.locator('body').click();
+  await page.keyboard.press('Control+k');
+  await expect(searchPage.headerBox()).toBeFocused();
+  await searchPage.headerBox().fill('LDAP');
+  await expect(page.getByRole('option').first()).toContainText('LDAP');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/codes\/scp#code-36$/);
+});
+
+test('opening a result lands on the marked row with the matched words highlighted', async ({ searchPage, page }) => {
+  await searchPage.goto('Attendez la fin de l’opération OOBE');
+  await searchPage.results().first().click();
+  await expect(page).toHaveURL(/\/codes\/non-conformite#cas-1$/);
+  await expect.poll(() => page.evaluate(() => document.getElementById('cas-1')?.matches(':target, [data-target]'))).toBe(true);
+  await expect.poll(() => page.evaluate(() => (CSS.highlights.get('search-terms')?.size ?? 0) > 0)).toBe(true);
+});
+
+test('article pages ship no search data; it is fetched on first use only', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/donnees/recherche.json')) fetched.push(request.url());
+  });
+  await page.goto('/articles/troubleshoot-onboarding');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  const html = await (await page.request.get('/articles/troubleshoot-onboarding')).text();
+  expect(html).not.toContain('/donnees/recherche.json"');
+  await page.getByRole('banner').getByRole('combobox').focus();
+  await expect.poll(() => fetched.length).toBe(1);
+});
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '.*+?^${}()|[]\\ (((',
+  'a'.repeat(5000),
+  'Échec 😀🔥 du démarrage ‮ service ‏SENSE',
+  '%00%ff%%',
+];
+
+for (const query of HOSTILE) {
+  test(`hostile input ${JSON.stringify(query.slice(0, 30))} never executes nor breaks`, async ({ searchPage, page }) => {
+    page.on('dialog', () => {
+      throw new Error('a dialog opened: input was executed');
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await searchPage.goto(query);
+    await expect(page.getByRole('heading', { name: 'Recherche', level: 1 })).toBeVisible();
+    await searchPage.input().fill(`${query} x`);
+    await expect(page.getByTestId('search-result').or(page.getByTestId('search-empty')).first()).toBeVisible();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const query of ['erreur 1058', 'zzqxw kkvvy']) {
+  test(`axe: no serious or critical violation on /recherche?q=${query}`, async ({ searchPage, page }) => {
+    await searchPage.goto(query);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+}

@@ -1,0 +1,93 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { buildSearchDocuments } from './documents';
+import { createSearchIndex, stem } from './engine';
+import type { SearchDoc } from './types';
+
+const doc = (href: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({
+  href,
+  kind: 'section',
+  title,
+  breadcrumb: [],
+  text,
+  english: '',
+  keywords: '',
+  codes: [],
+  ...extra,
+});
+
+const small = createSearchIndex([
+  doc('/a', 'Échec du démarrage du service', 'Le service SENSE ne démarre pas. Vérifiez sc query sense.'),
+  doc('/b', 'Proxy', 'Configurer le proxy WinINET pour LocalSystem.'),
+  doc('/codes/intune#0x87d1fde8', '0x87D1FDE8', 'Échec de la correction', { kind: 'row', codes: [0x87d1fde8], codeKind: 'code32' }),
+  doc('/codes/script#evt-35', 'Événement 35', 'Valeur de Registre introuvable', { kind: 'row', codes: [35], codeKind: 'event' }),
+  doc('/codes/scp#code-35', 'Code 35', 'Autre chose', { kind: 'row', codes: [35], codeKind: 'status' }),
+]);
+const first = (query: string) => small.search(query)[0]?.href;
+
+describe('search engine', () => {
+  it('ignores accents, case and typographic apostrophes', () => {
+    expect(first('ECHEC DU DEMARRAGE')).toBe('/a');
+    expect(first('l’echec')).toBe('/a');
+  });
+
+  it('ranks exact code hits first, whatever the notation', () => {
+    for (const query of ['0x87D1FDE8', '87d1fde8', '-2016281112', '2278686184', 'erreur 0X87D1FDE8 échec']) {
+      expect(first(query)).toBe('/codes/intune#0x87d1fde8');
+    }
+  });
+
+  it('tells an event id from an enrollment status', () => {
+    expect(first('événement 35')).toBe('/codes/script#evt-35');
+    expect(first('inscription 35')).toBe('/codes/scp#code-35');
+  });
+
+  it('tolerates typos and matches words as they are typed', () => {
+    expect(first('demarage')).toBe('/a');
+    expect(first('WinIN')).toBe('/b');
+    expect(small.suggest('demarage servise')).toBe('demarrage service');
+  });
+
+  it('carries the matched terms and a marked snippet', () => {
+    const [result] = small.search('sense');
+    expect(result?.terms).toContain('sense');
+    expect(result?.snippet.some((segment) => segment.mark && segment.text === 'SENSE')).toBe(true);
+  });
+
+  it('answers hostile input quickly, without throwing', () => {
+    for (const query of ['<script>alert(1)</script>', '.*+?^${}()|[]\\', 'a'.repeat(5000), '😀\u202e\u200f', 'x '.repeat(2500), '']) {
+      const start = performance.now();
+      expect(() => small.search(query)).not.toThrow();
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+
+  it('stems plurals lightly', () => {
+    expect(stem('licences')).toBe('licence');
+    expect(stem('processus')).toBe('processu');
+    expect(stem('acces')).toBe('acce');
+    expect(stem('ss')).toBe('ss');
+  });
+});
+
+describe('search data of the real corpus', () => {
+  const docs = buildSearchDocuments();
+  it('covers every article section and every code-table row', () => {
+    expect(docs.filter((d) => d.kind === 'row')).toHaveLength(7 + 17 + 2 + 3 + 1 + 10);
+    expect(docs.filter((d) => d.kind === 'section').length).toBeGreaterThanOrEqual(48);
+    expect(new Set(docs.map((d) => d.href)).size).toBe(docs.length);
+  });
+
+  it('downloads in under 100 KB gzip', () => {
+    const bytes = gzipSync(JSON.stringify(docs)).length;
+    expect(bytes).toBeLessThan(100 * 1024);
+  });
+
+  it('answers a pasted 5,000-character log in under a second', () => {
+    const index = createSearchIndex(docs);
+    const log = 'System.Net.Http.HttpRequestException: An error occurred while sending the request. '.repeat(60);
+    const start = performance.now();
+    index.search(log);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,18 @@
+import { MAX_QUERY_LENGTH } from './engine';
+
+/** URL state of search (`/recherche?q=…`), parsed and serialized in one place. */
+export const QUERY_PARAM = 'q';
+
+export function parseSearchQuery(searchParams: Record<string, string | string[] | undefined>): string {
+  const raw = searchParams[QUERY_PARAM];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return (value ?? '').slice(0, MAX_QUERY_LENGTH);
+}
+
+export function searchHref(query: string): string {
+  const trimmed = query.slice(0, MAX_QUERY_LENGTH);
+  return trimmed.trim() ? `/recherche?${QUERY_PARAM}=${encodeURIComponent(trimmed)}` : '/recherche';
+}
+
+/** Where the search data is served: fetched by the browser on first use only. */
+export const SEARCH_DATA_URL = '/donnees/recherche.json';

@@ -1,0 +1,31 @@
+/** One thing search can land on: an article section, a code-table row or a wizard step. */
+export type SearchDoc = {
+  /** The deep link of the URL contract: what the result links to. */
+  href: string;
+  kind: 'section' | 'row' | 'step';
+  title: string;
+  /** Where it sits: article › section, or the table's or wizard's name. */
+  breadcrumb: string[];
+  /** Plain French text (cells, paragraphs, commands). */
+  text: string;
+  /** English original where the source has one (004), and English anchor words. */
+  english: string;
+  /** Words that name the place without being its text: table title, product. Weighted above text. */
+  keywords: string;
+  /** Numbers this place answers to, and what they are. */
+  codes: number[];
+  codeKind?: 'event' | 'status' | 'case' | 'code32';
+};
+
+export type Segment = { text: string; mark: boolean };
+
+export type SearchResult = {
+  href: string;
+  kind: SearchDoc['kind'];
+  title: string;
+  breadcrumb: string[];
+  snippet: Segment[];
+  /** Folded terms that matched, for highlighting at the destination. */
+  terms: string[];
+  score: number;
+};
