@@ -34,7 +34,9 @@ const MAX_QUERY_TOKENS = 120;
 const FIELD_WEIGHTS = { title: 3, keywords: 1.5, text: 1, english: 0.8 } as const;
 const K1 = 1.2;
 const B = 0.5;
-const RERANK_COUNT = 30;
+const RERANK_COUNT = 12;
+/** fuse.js reads the title and this much of the text: its cost grows with the text it scans. */
+const RERANK_TEXT = 1000;
 
 export function stem(token: string): string {
   return token.length > 4 && token.endsWith('s') && !token.endsWith('ss') ? token.slice(0, -1) : token;
@@ -49,6 +51,7 @@ type Prepared = {
   sequence: string;
   foldedTitle: string;
   foldedText: string;
+  rerankText: string;
 };
 
 function codeScore(doc: SearchDoc, signals: readonly CodeSignal[]): { score: number; terms: string[] } {
@@ -84,7 +87,8 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       else postings.set(term, [{ doc: index, tf }]);
     }
     const sequence = ` ${[doc.title, doc.text, doc.english].flatMap((field) => keywords(field).map(stem)).join(' ')} `;
-    return { doc, length: Math.max(1, length), sequence, foldedTitle: foldForSearch(doc.title), foldedText: foldForSearch(doc.text) };
+    const foldedText = foldForSearch(doc.text);
+    return { doc, length: Math.max(1, length), sequence, foldedTitle: foldForSearch(doc.title), foldedText, rerankText: foldedText.slice(0, RERANK_TEXT) };
   });
   const count = prepared.length;
   const averageLength = prepared.reduce((sum, p) => sum + p.length, 0) / Math.max(1, count);
@@ -94,11 +98,19 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     return Math.log(1 + (count - df + 0.5) / (df + 0.5));
   };
 
-  let vocabularyFuse: Fuse<string> | undefined;
+  // Typos rarely touch the first letter: fuse.js looks only at the words that share it, of a similar
+  // length (a few hundred words instead of the whole vocabulary), one cached Fuse per first letter.
+  const buckets = new Map<string, Fuse<string>>();
   /** Known words near a typed word. Search uses close ones; a spelling suggestion may go further. */
   const fuzzyTerms = (token: string, threshold = 0.34): { term: string; weight: number }[] => {
-    vocabularyFuse ??= new Fuse(vocabulary, { includeScore: true, threshold: 0.6, ignoreLocation: true, minMatchCharLength: 3 });
-    return vocabularyFuse
+    const letter = token[0] as string;
+    let fuse = buckets.get(letter);
+    if (!fuse) {
+      const words = vocabulary.filter((term) => term[0] === letter && term.length >= 3 && !/\d/.test(term));
+      fuse = new Fuse(words, { includeScore: true, threshold: 0.6, ignoreLocation: true, minMatchCharLength: 3 });
+      buckets.set(letter, fuse);
+    }
+    return fuse
       .search(token, { limit: 3 })
       .filter((hit) => (hit.score ?? 1) < threshold && Math.abs(hit.item.length - token.length) <= 3)
       .map((hit) => ({ term: hit.item, weight: 0.7 * (1 - (hit.score ?? 0)) }));
@@ -122,13 +134,15 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   };
 
   /** The terms a query word stands for, with how much each counts. */
-  const expand = (token: string, isLast: boolean): { term: string; weight: number }[] => {
+  const expand = (token: string, isLast: boolean, allowFuzzy: boolean): { term: string; weight: number }[] => {
     const terms: { term: string; weight: number }[] = [];
-    if (postings.has(token)) terms.push({ term: token, weight: 1 });
-    if (token.length >= 3 && !/^\d+$/.test(token)) {
+    const known = postings.has(token);
+    if (known) terms.push({ term: token, weight: 1 });
+    // Prefixes for the word being typed, or a word the corpus only has longer (installe -> installation).
+    if ((isLast || !known) && token.length >= 3 && !/^\d+$/.test(token)) {
       for (const term of prefixTerms(token, 12)) terms.push({ term, weight: isLast ? 0.9 : 0.6 });
     }
-    if (terms.length === 0 && token.length >= 4 && !/\d/.test(token)) terms.push(...fuzzyTerms(token));
+    if (allowFuzzy && terms.length === 0 && token.length >= 4 && !/\d/.test(token)) terms.push(...fuzzyTerms(token));
     return terms;
   };
 
@@ -150,9 +164,13 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       else matched.set(doc, new Set([term]));
     };
 
+    // Typos are looked for in what agents type (a few words), not in pasted logs full of unknown tokens.
+    let fuzzyBudget = tokens.length <= 8 ? 3 : 0;
     tokens.forEach((token, position) => {
       const best = new Map<number, number>();
-      for (const { term, weight } of expand(token, typedAhead && position === tokens.length - 1)) {
+      const allowFuzzy = fuzzyBudget > 0 && !postings.has(token);
+      if (allowFuzzy) fuzzyBudget--;
+      for (const { term, weight } of expand(token, typedAhead && position === tokens.length - 1, allowFuzzy)) {
         const termIdf = idf(term);
         for (const { doc, tf } of postings.get(term) ?? []) {
           const length = (prepared[doc] as Prepared).length;
@@ -177,8 +195,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       scores[doc] = (scores[doc] as number) * (0.3 + 0.7 * coverage * coverage);
       candidates.push(doc);
     }
-    candidates.sort((a, b) => (scores[b] as number) - (scores[a] as number));
-    const shortlist = candidates.slice(0, 60);
+    const shortlist = topK(candidates, scores, 60);
     for (const doc of shortlist) {
       const sequence = (prepared[doc] as Prepared).sequence;
       let hits = 0;
@@ -198,14 +215,15 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     }
 
     // fuse.js re-ranks the best candidates on a 32-character window of the query around its rarest word.
-    const ranked = [...new Set(shortlist)].sort((a, b) => (scores[b] as number) - (scores[a] as number)).slice(0, RERANK_COUNT);
+    const ranked = [...new Set(shortlist)].sort((a, b) => (scores[b] as number) - (scores[a] as number)).slice(0, Math.max(limit, 30));
+    const reranked = ranked.slice(0, RERANK_COUNT);
     const pattern = fuseWindow(foldForSearch(query), tokens, idf);
-    if (pattern && ranked.length > 1) {
-      const top = scores[ranked[0] as number] as number;
-      const fuse = new Fuse(ranked, {
+    if (pattern && reranked.length > 1) {
+      const top = scores[reranked[0] as number] as number;
+      const fuse = new Fuse(reranked, {
         keys: [
           { name: 'title', weight: 2, getFn: (doc) => (prepared[doc] as Prepared).foldedTitle },
-          { name: 'text', weight: 1, getFn: (doc) => (prepared[doc] as Prepared).foldedText },
+          { name: 'text', weight: 1, getFn: (doc) => (prepared[doc] as Prepared).rerankText },
         ],
         includeScore: true,
         ignoreLocation: true,
@@ -218,7 +236,9 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       ranked.sort((a, b) => (scores[b] as number) - (scores[a] as number));
     }
 
-    return ranked.slice(0, limit).map((doc) => {
+    // A long tail of weak matches (one common word) is noise for the agent: keep what is close to the best.
+    const floor = 0.08 * ((scores[ranked[0] as number] as number) || 0);
+    return ranked.filter((doc) => (scores[doc] as number) >= floor).slice(0, limit).map((doc) => {
       const { doc: source } = prepared[doc] as Prepared;
       const terms = [...(matched.get(doc) ?? [])].sort((a, b) => b.length - a.length);
       const inText = terms.some((term) => (prepared[doc] as Prepared).foldedText.includes(term));
@@ -248,6 +268,23 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
   }
 
   return { search, suggest, size: count };
+}
+
+/** The k best documents by score, best first, without sorting every candidate. */
+function topK(candidates: readonly number[], scores: Float64Array, k: number): number[] {
+  if (candidates.length <= k) return [...candidates].sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  const best: number[] = [];
+  let floor = -Infinity;
+  for (const doc of candidates) {
+    const score = scores[doc] as number;
+    if (best.length >= k && score <= floor) continue;
+    let i = best.length;
+    while (i > 0 && (scores[best[i - 1] as number] as number) < score) i--;
+    best.splice(i, 0, doc);
+    if (best.length > k) best.pop();
+    floor = scores[best[best.length - 1] as number] as number;
+  }
+  return best;
 }
 
 /** A window of at most 32 characters of the folded query, centred on its rarest known word. */

@@ -2,11 +2,25 @@ import { foldText } from '@/lib/text/fold';
 import type { Segment } from './types';
 
 /** Folds `text` character by character, remembering where each folded character came from. */
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  // ASCII: only case and whitespace change (most of the text, and the hot path of snippets).
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code <= 32 ? ' ' : char;
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    folded = foldText(char) || (/\s/.test(char) ? ' ' : '');
+    foldedChars.set(char, folded);
+  }
+  return folded;
+}
+
 function foldWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const piece = foldText(text[i] as string) || (/\s/.test(text[i] as string) ? ' ' : '');
+    const piece = foldChar(text[i] as string);
     for (const char of piece) {
       folded += char;
       origin.push(i);
