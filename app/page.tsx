@@ -3,6 +3,9 @@ import { HeaderSearch } from '@/components/layout/header-search';
 import { ARTICLE_SLUGS, PRODUCT_IDS, PRODUCTS } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
+import { CODE_TABLE_IDS, CODE_TABLES } from '@/lib/tables/code-tables';
+import { WIZARD_IDS } from '@/lib/wizards/catalog';
+import { loadWizard } from '@/lib/wizards/load';
 
 export default function HomePage() {
   const articles = ARTICLE_SLUGS.map((slug) => ({ slug, meta: loadArticle(slug).meta, outline: articleOutline(slug) }));
@@ -19,6 +22,40 @@ export default function HomePage() {
           <HeaderSearch size="large" />
         </div>
       </section>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="titre-codes">
+          <h2 id="titre-codes" className="mb-3 text-xl font-semibold">
+            <Link href="/codes" className="hover:underline">Tables de codes</Link>
+          </h2>
+          <ul className="space-y-1.5">
+            {CODE_TABLE_IDS.map((id) => (
+              <li key={id}>
+                <Link href={`/codes/${id}`} className="text-blue-800 hover:underline dark:text-blue-300">{CODE_TABLES[id].title}</Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/codes#titre-decodeur" className="text-blue-800 hover:underline dark:text-blue-300">Décoder un code (hexadécimal, décimal, HRESULT)</Link>
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="titre-assistants">
+          <h2 id="titre-assistants" className="mb-3 text-xl font-semibold">
+            <Link href="/assistants" className="hover:underline">Assistants pas à pas</Link>
+          </h2>
+          <ul className="space-y-3">
+            {WIZARD_IDS.map((id) => {
+              const wizard = loadWizard(id);
+              return (
+                <li key={id}>
+                  <Link href={`/assistants/${id}`} className="font-medium text-blue-800 hover:underline dark:text-blue-300">{wizard.title}</Link>
+                  <p className="text-sm text-slate-600 dark:text-slate-400">{wizard.description}</p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      </div>
 
       <section id="articles" aria-labelledby="titre-articles" className="scroll-mt-20">
         <h2 id="titre-articles" className="mb-4 text-xl font-semibold">Articles de dépannage</h2>

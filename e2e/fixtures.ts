@@ -82,6 +82,36 @@ export class CodeTablePage {
   }
 }
 
+/** A wizard as the agent walks it. */
+export class WizardPage {
+  constructor(readonly page: Page) {}
+
+  async goto(wizard: string, query = '') {
+    const response = await this.page.goto(`/assistants/${wizard}${query}`);
+    expect(response?.status()).toBe(200);
+  }
+
+  heading() {
+    return this.page.locator('#assistant-etape');
+  }
+
+  stepText() {
+    return this.page.getByTestId('wizard-step-text');
+  }
+
+  async answer(label: string | RegExp) {
+    await this.page.getByTestId('wizard-answer').filter({ hasText: label }).click();
+  }
+
+  async next() {
+    await this.page.getByRole('link', { name: 'Suivant →' }).click();
+  }
+
+  async previous() {
+    await this.page.getByRole('link', { name: '← Précédent' }).click();
+  }
+}
+
 /** The results page and the header's instant search. */
 export class SearchPage {
   constructor(readonly page: Page) {}
@@ -121,7 +151,10 @@ export async function seriousA11yViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-export const test = base.extend<{ articlePage: ArticlePage; codeTablePage: CodeTablePage; searchPage: SearchPage }>({
+export const test = base.extend<{ articlePage: ArticlePage; codeTablePage: CodeTablePage; searchPage: SearchPage; wizardPage: WizardPage }>({
+  wizardPage: async ({ page }, use) => {
+    await use(new WizardPage(page));
+  },
   searchPage: async ({ page }, use) => {
     await use(new SearchPage(page));
   },

@@ -15,6 +15,7 @@ export function SiteHeader() {
         <nav aria-label="Navigation principale" className="flex gap-4 text-sm">
           <Link href="/#articles" className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Articles</Link>
           <Link href="/codes" className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Codes</Link>
+          <Link href="/assistants" className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Assistants</Link>
         </nav>
         <div className="ml-auto w-full sm:w-80">
           <HeaderSearch shortcut />

@@ -69,6 +69,11 @@ export function SearchEmpty({ query, suggestion }: { query: string; suggestion?:
         <li>Collez le code seul (0x87D1FDE8, -2016281112) ou l’ID d’événement (« événement 35 »).</li>
         <li>Gardez la partie la plus précise du message d’erreur, sans les horodatages.</li>
         <li>
+          Suivez un assistant pas à pas :{' '}
+          <Link href="/assistants/nic-teaming" className="text-blue-700 underline dark:text-blue-300">installation du capteur avec association de cartes réseau</Link>,{' '}
+          <Link href="/assistants/mecm-nouveaux-appareils" className="text-blue-700 underline dark:text-blue-300">SENSE sur les appareils nouvellement créés (MECM)</Link>.
+        </li>
+        <li>
           Parcourez les{' '}
           <Link href="/codes" className="text-blue-700 underline dark:text-blue-300">tables de codes</Link> :{' '}
           {Object.entries(CODE_TABLES).map(([id, table], i) => (

@@ -9,6 +9,9 @@ import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { CODE_TABLE_IDS, CODE_TABLES, getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
 import { loadTable } from '@/lib/tables/load';
+import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
+import { loadWizard } from '@/lib/wizards/load';
+import { wizardHref } from '@/lib/wizards/state';
 import { extractSignals } from './signals';
 import type { SearchDoc } from './types';
 
@@ -146,7 +149,37 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
   });
 }
 
+/** The wizard's start (with its question) and each step of each path, linking to the step's URL. */
+export function wizardDocuments(id: WizardId): SearchDoc[] {
+  const wizard = loadWizard(id);
+  const start: SearchDoc = {
+    href: wizardHref(wizard.shape, { kind: 'start' }),
+    kind: 'step',
+    title: `${wizard.title} — ${wizard.start.title}`,
+    breadcrumb: ['Assistant'],
+    text: `${wizard.start.text}\n${wizard.question.text}`,
+    english: '',
+    keywords: `assistant ${wizard.description}`,
+    codes: [],
+  };
+  const steps = Object.values(wizard.paths).flatMap((path) =>
+    path.steps.map(
+      (step): SearchDoc => ({
+        href: wizardHref(wizard.shape, { kind: 'step', path: path.key, step: step.number }),
+        kind: 'step',
+        title: `Étape ${step.number} — ${step.title}`,
+        breadcrumb: [wizard.title, ...(wizard.branchParam ? [path.label] : []), ...(step.phase ? [step.phase] : [])],
+        text: step.text,
+        english: '',
+        keywords: `assistant ${step.commands.join(' ')}`,
+        codes: [],
+      }),
+    ),
+  );
+  return [start, ...steps];
+}
+
 /** Every document of the portal, in a stable order. */
-export function buildSearchDocuments(extra: readonly SearchDoc[] = []): SearchDoc[] {
-  return [...CODE_TABLE_IDS.flatMap(codeRowDocuments), ...ARTICLE_SLUGS.flatMap(articleDocuments), ...extra];
+export function buildSearchDocuments(): SearchDoc[] {
+  return [...CODE_TABLE_IDS.flatMap(codeRowDocuments), ...ARTICLE_SLUGS.flatMap(articleDocuments), ...WIZARD_IDS.flatMap(wizardDocuments)];
 }

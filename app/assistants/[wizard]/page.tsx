@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { WizardView } from '@/components/wizard/wizard-view';
+import { isWizardId } from '@/lib/wizards/catalog';
+import { loadWizard } from '@/lib/wizards/load';
+import { parseWizardState } from '@/lib/wizards/state';
+
+type WizardPageProps = {
+  params: Promise<{ wizard: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(props: WizardPageProps): Promise<Metadata> {
+  const { wizard } = await props.params;
+  if (!isWizardId(wizard)) return {};
+  const definition = loadWizard(wizard);
+  return { title: definition.title, description: definition.description };
+}
+
+/** The wizard's place comes from the URL (`?cas=…&etape=…`): links, reload, Back and Forward all work. */
+export default async function WizardPage(props: WizardPageProps) {
+  const { wizard } = await props.params;
+  if (!isWizardId(wizard)) notFound();
+  const definition = loadWizard(wizard);
+  const state = parseWizardState(definition.shape, await props.searchParams);
+  return (
+    <div className="mx-auto max-w-3xl">
+      <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400 print:hidden">
+        <ol className="flex flex-wrap gap-1">
+          <li><Link href="/" className="hover:underline">Accueil</Link> ›</li>
+          <li><Link href="/assistants" className="hover:underline">Assistants</Link> ›</li>
+          <li aria-current="page" className="text-slate-900 dark:text-slate-200">Assistant</li>
+        </ol>
+      </nav>
+      <h1 className="mb-4 text-2xl font-bold">{definition.title}</h1>
+      <WizardView definition={definition} state={state} />
+    </div>
+  );
+}

@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { inlineMarkdownToText, normalizeForComparison } from '@/lib/seeds/text-units';
+import { expect, SEEDS_DIR, seriousA11yViolations, test } from './fixtures';
+
+/**
+ * The numbered lists of a seed section, each item as plain text: what each step must show. A list runs
+ * over its numbered lines, indented lines and blank lines; any other line ends it.
+ */
+function seedLists(file: string, anchor: string): string[][] {
+  const raw = fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');
+  const section = raw.slice(raw.indexOf(`"${anchor}"`));
+  const next = section.indexOf('\n## ');
+  const lists: string[][] = [];
+  let current: string[] | undefined;
+  for (const line of (next > 0 ? section.slice(0, next) : section).split('\n').slice(1)) {
+    const item = /^\d+\.\s+(.*)$/.exec(line);
+    if (item) {
+      if (!current) lists.push((current = []));
+      current.push(inlineMarkdownToText(item[1] as string));
+    } else if (line.trim() && !/^\s/.test(line)) {
+      current = undefined;
+    }
+  }
+  return lists;
+}
+
+const nicLists = seedLists('000_32310a4212c7900e.txt', 'nic-teaming');
+const mecmSteps = seedLists('001_c6ee51005be874ce.txt', 'confirming-onboarding-of-newly-built-devices').at(-1) ?? [];
+const shows = (text: string, expected: string) => normalizeForComparison(text).includes(normalizeForComparison(expected));
+
+test('the seeds give the lists the wizards walk', () => {
+  expect(nicLists.map((list) => list.length)).toEqual([1, 3, 4]);
+  expect(mecmSteps).toHaveLength(28);
+});
+
+test.describe('NIC teaming', () => {
+  test('start: Npcap 0.9984 download with its notes, then the question', async ({ wizardPage, page }) => {
+    await wizardPage.goto('nic-teaming');
+    const text = await wizardPage.stepText().innerText();
+    expect(shows(text, nicLists[0]![0]!)).toBe(true);
+    expect(text).toContain('version OEM du pilote Npcap');
+    expect(text).toContain('Gestion des licences NPCAP');
+    await expect(page.getByRole('group', { name: 'Le capteur est-il déjà installé ?' })).toBeVisible();
+  });
+
+  for (const [cas, label, list] of [
+    ['nouveau', /pas encore installé/, nicLists[1]!],
+    ['existant', /déjà installé/, nicLists[2]!],
+  ] as const) {
+    test(`path « ${cas} »: every step, in order, as the article gives it`, async ({ wizardPage, page }) => {
+      await wizardPage.goto('nic-teaming');
+      await wizardPage.answer(label);
+      for (let i = 0; i < list.length; i++) {
+        await expect(page).toHaveURL(new RegExp(`/assistants/nic-teaming\\?cas=${cas}&etape=${i + 1}$`));
+        await expect(wizardPage.heading()).toContainText(`Étape ${i + 1}`);
+        await expect(page.getByText(`Étape ${i + 1} sur ${list.length}`)).toBeVisible();
+        expect(shows(await wizardPage.stepText().innerText(), list[i]!), list[i]).toBe(true);
+        if (i < list.length - 1) await wizardPage.next();
+      }
+      await expect(page.getByText('Dernière étape : procédure terminée.')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Copier la commande loopback_support=no & winpcap_mode=yes' })).toHaveCount(0);
+    });
+  }
+
+  test('the Npcap step has the command with a copy button and the GUI alternative', async ({ wizardPage, page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await wizardPage.goto('nic-teaming', '?cas=existant&etape=3');
+    await expect(wizardPage.stepText()).toContainText('support de bouclage');
+    await page.getByRole('button', { name: 'Copier la commande loopback_support=no & winpcap_mode=yes' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('loopback_support=no & winpcap_mode=yes');
+  });
+
+  test('Back, Forward and reload keep the place; focus moves to the new step', async ({ wizardPage, page }) => {
+    await wizardPage.goto('nic-teaming', '?cas=existant&etape=1');
+    await wizardPage.next();
+    await expect(page).toHaveURL(/etape=2$/);
+    await expect(wizardPage.heading()).toBeFocused();
+    await wizardPage.next();
+    await expect(page).toHaveURL(/etape=3$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/etape=2$/);
+    await expect(wizardPage.heading()).toContainText('Étape 2 — Désinstaller WinPcap');
+    await page.goForward();
+    await expect(wizardPage.heading()).toContainText('Étape 3');
+    await page.reload();
+    await expect(wizardPage.heading()).toContainText('Étape 3');
+    await wizardPage.previous();
+    await expect(page).toHaveURL(/etape=2$/);
+  });
+
+  for (const [query, expected] of <const>[
+    ['?cas=zzz&etape=2', 'Télécharger Npcap 0.9984'],
+    ['?cas=nouveau&etape=999', 'Étape 3 — Installer le capteur'],
+    ['?cas=nouveau&etape=abc', 'Étape 1 — Désinstaller WinPcap'],
+    ['?cas=existant&etape=-1', 'Étape 1 — Désinstaller le capteur'],
+    ['?etape=3', 'Télécharger Npcap 0.9984'],
+  ]) {
+    test(`bad parameters ${query} fall back to a valid step`, async ({ wizardPage }) => {
+      await wizardPage.goto('nic-teaming', query);
+      await expect(wizardPage.heading()).toContainText(expected);
+    });
+  }
+
+  test('the ticket summary names the wizard, the answer, the steps done and the link to resume', async ({ wizardPage, page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await wizardPage.goto('nic-teaming', '?cas=existant&etape=3');
+    await page.getByRole('button', { name: 'Copier le résumé pour le ticket' }).click();
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    expect(summary).toContain('Assistant : Installer le capteur Azure ATP');
+    expect(summary).toContain('Le capteur est-il déjà installé ? Oui, le capteur est déjà installé');
+    expect(summary).toContain('1. Désinstaller le capteur');
+    expect(summary).toContain('2. Désinstaller WinPcap');
+    expect(summary).toContain(`Reprendre à cette étape : ${baseURL}/assistants/nic-teaming?cas=existant&etape=3`);
+    await page.getByRole('button', { name: 'Résumé en Markdown' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`[Reprendre à cette étape](${baseURL}/assistants/nic-teaming?cas=existant&etape=3)`);
+  });
+
+  test('the print view holds the whole path chosen', async ({ wizardPage, page }) => {
+    await wizardPage.goto('nic-teaming', '?cas=nouveau&etape=1');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('main').innerText();
+    for (const step of nicLists[1]!) expect(shows(printed, step), step).toBe(true);
+  });
+});
+
+test.describe('MECM newly built devices', () => {
+  test('the gate lists the versions where nothing is needed, with its outcome', async ({ wizardPage, page }) => {
+    await wizardPage.goto('mecm-nouveaux-appareils');
+    const text = await wizardPage.stepText().innerText();
+    for (const version of ['Windows 10, version 1809', 'Windows Server 2019', 'Windows Server 2022', 'version 1909', '2004/20H2']) {
+      expect(text).toContain(version);
+    }
+    await wizardPage.answer(/Oui/);
+    await expect(page).toHaveURL(/resultat=rien-a-faire$/);
+    await expect(wizardPage.heading()).toHaveText('Rien à faire');
+    await wizardPage.previous();
+    await wizardPage.answer(/Non/);
+    await expect(page).toHaveURL(/\/assistants\/mecm-nouveaux-appareils\?etape=1$/);
+  });
+
+  test('all 28 steps by URL show the article’s step', async ({ wizardPage, page }) => {
+    test.setTimeout(120_000);
+    for (let n = 1; n <= 28; n++) {
+      await wizardPage.goto('mecm-nouveaux-appareils', `?etape=${n}`);
+      await expect(wizardPage.heading()).toContainText(`Étape ${n} —`);
+      expect(shows(await wizardPage.stepText().innerText(), mecmSteps[n - 1]!), `step ${n}`).toBe(true);
+      await expect(page.getByText(`Étape ${n} sur 28`)).toBeVisible();
+    }
+  });
+
+  test('step 8 is net start sense with a copy button; 9–11 the detection rule; 20–28 the deployment', async ({ wizardPage, page }) => {
+    await wizardPage.goto('mecm-nouveaux-appareils', '?etape=8');
+    await expect(page.getByRole('button', { name: 'Copier la commande net start sense' })).toBeVisible();
+    await wizardPage.goto('mecm-nouveaux-appareils', '?etape=10');
+    await expect(page.getByText('Phase : Règle de détection')).toBeVisible();
+    await wizardPage.goto('mecm-nouveaux-appareils', '?etape=24');
+    await expect(page.getByText('Phase : Déployer l’application')).toBeVisible();
+  });
+
+  for (const [query, expected] of <const>[
+    ['?etape=999', 'Étape 28 —'],
+    ['?etape=abc', 'Étape 1 —'],
+    ['?resultat=zzz', 'Est-ce encore nécessaire ?'],
+  ]) {
+    test(`bad parameters ${query} fall back to a valid step`, async ({ wizardPage }) => {
+      await wizardPage.goto('mecm-nouveaux-appareils', query);
+      await expect(wizardPage.heading()).toContainText(expected);
+    });
+  }
+});
+
+test('search finds wizard steps by their commands', async ({ request }) => {
+  for (const [query, expected] of <const>[
+    ['net start sense', '/assistants/mecm-nouveaux-appareils?etape=8'],
+    ['winpcap_mode', '/assistants/nic-teaming?cas='],
+  ]) {
+    const html = await (await request.get(`/recherche?q=${encodeURIComponent(query)}`)).text();
+    expect(html.replace(/&amp;/g, '&')).toContain(`href="${expected}`);
+  }
+});
+
+test('an unknown wizard answers a French 404', async ({ page }) => {
+  const response = await page.goto('/assistants/inconnu');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
+});
+
+for (const url of ['/assistants', '/assistants/nic-teaming', '/assistants/nic-teaming?cas=nouveau&etape=2', '/assistants/mecm-nouveaux-appareils', '/assistants/mecm-nouveaux-appareils?etape=8']) {
+  test(`axe: no serious or critical violation on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
+}
