@@ -47,3 +47,25 @@ for (const url of ['/', ...ARTICLE_SLUGS.map((slug) => `/articles/${slug}`)]) {
     });
   }
 }
+
+const PAGES = [
+  '/',
+  '/codes',
+  '/codes/scp',
+  '/codes/intune',
+  '/recherche?q=erreur%201058',
+  '/assistants/nic-teaming',
+  '/assistants/mecm-nouveaux-appareils?etape=8',
+  ...ARTICLE_SLUGS.map((slug) => `/articles/${slug}`),
+];
+
+test('no page is wider than a phone screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const tooWide: string[] = [];
+  for (const url of PAGES) {
+    await page.goto(url);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 390) tooWide.push(`${url}: ${width}px`);
+  }
+  expect(tooWide).toEqual([]);
+});

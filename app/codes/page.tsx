@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { SearchParams } from '@/lib/url-params';
 import Link from 'next/link';
 import { CodeDecoder } from '@/components/codes/code-decoder';
 import { codeRowRefs } from '@/lib/tables/code-lookup';
@@ -10,7 +11,7 @@ export const metadata: Metadata = {
   description: 'ID d’événement, codes d’erreur Intune, cas de non-conformité et états d’inscription, avec un décodeur de codes.',
 };
 
-type CodesPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type CodesPageProps = { searchParams: Promise<SearchParams> };
 
 export default async function CodesPage(props: CodesPageProps) {
   const initialCode = parseDecoderCode(await props.searchParams);
@@ -35,7 +36,7 @@ export default async function CodesPage(props: CodesPageProps) {
               <Link href={`/codes/${view.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
                 {view.title}
               </Link>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{view.blurb}</p>
+              <p className="break-anywhere mt-1 text-sm text-slate-600 dark:text-slate-400">{view.blurb}</p>
               <p className="mt-2 flex flex-wrap gap-1 text-xs">
                 {view.groups.slice(0, 18).map((group) => (
                   <Link

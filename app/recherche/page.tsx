@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { SearchParams } from '@/lib/url-params';
 import { parseSearchQuery } from '@/lib/search/params';
 import { getServerSearchIndex } from '@/lib/search/server-index';
 import { SearchPageClient } from './page.client';
@@ -8,7 +9,7 @@ export const metadata: Metadata = {
   description: 'Cherchez un message d’erreur, un code, un ID d’événement ou une commande.',
 };
 
-type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type SearchPageProps = { searchParams: Promise<SearchParams> };
 
 /** Results are rendered on the server for the URL's query (first load, no JavaScript needed). */
 export default async function SearchPage(props: SearchPageProps) {

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Markdown } from '@/components/markdown';
 import { CopyButton } from '@/components/ui/copy-button';
+import { TableHead } from '@/components/ui/table-head';
 import { linkContextFor } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
@@ -26,15 +27,7 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
   return (
     <div className="code-table-wrapper not-prose my-4">
       <table className="code-table w-full border-collapse text-sm" data-table={table}>
-        <thead>
-          <tr>
-            {view.columns.map((column) => (
-              <th key={column} scope="col" className="border-b-2 border-slate-300 px-3 py-2 text-left align-bottom font-semibold dark:border-slate-600">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={view.columns} />
         {view.groups.map((group) => (
           <tbody
             key={group.id}

@@ -1,23 +1,16 @@
 import { Markdown } from '@/components/markdown';
+import { TableHead } from '@/components/ui/table-head';
 import { linkContextFor } from '@/lib/articles/load';
 import { loadTable } from '@/lib/tables/load';
 
-/** 002: how an device's Azure AD join state changes during onboarding (rendered from content/tables). */
+/** 002: how a device's Azure AD join state changes during onboarding (rendered from content/tables). */
 export function DeviceJoinStateTable() {
   const data = loadTable('device-join-states');
   const links = linkContextFor(data.source.article);
   return (
     <div className="not-prose my-3 overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            {data.columns.map((column) => (
-              <th key={column} scope="col" className="border-b-2 border-slate-300 px-3 py-2 text-left dark:border-slate-600">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={data.columns} />
         <tbody>
           {data.rows.map((row) => (
             <tr key={row.from} className="border-b border-slate-200 align-top dark:border-slate-700">
@@ -37,15 +30,7 @@ export function SensorUrlTable() {
   return (
     <div className="not-prose my-4 overflow-x-auto">
       <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            {data.columns.map((column) => (
-              <th key={column} scope="col" className="border-b-2 border-slate-300 px-3 py-2 text-left dark:border-slate-600">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={data.columns} />
         <tbody>
           {data.rows.map((row) => (
             <tr key={row.location} className="border-b border-slate-200 align-top dark:border-slate-700">

@@ -1,12 +1,11 @@
+import { firstParam, type SearchParams } from '@/lib/url-params';
 import { MAX_QUERY_LENGTH } from './engine';
 
 /** URL state of search (`/recherche?q=…`), parsed and serialized in one place. */
 export const QUERY_PARAM = 'q';
 
-export function parseSearchQuery(searchParams: Record<string, string | string[] | undefined>): string {
-  const raw = searchParams[QUERY_PARAM];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return (value ?? '').slice(0, MAX_QUERY_LENGTH);
+export function parseSearchQuery(searchParams: SearchParams): string {
+  return firstParam(searchParams, QUERY_PARAM, MAX_QUERY_LENGTH) ?? '';
 }
 
 export function searchHref(query: string): string {

@@ -2,13 +2,13 @@
  * URL state of the code decoder (`/codes?code=…`), parsed and serialized in one place so the form, the
  * page and links agree. Whatever arrives is a string of bounded length; decoding validates it.
  */
+import { firstParam, type SearchParams } from '@/lib/url-params';
+
 export const DECODER_PARAM = 'code';
 const MAX_LENGTH = 64;
 
-export function parseDecoderCode(searchParams: Record<string, string | string[] | undefined>): string {
-  const raw = searchParams[DECODER_PARAM];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  return (value ?? '').slice(0, MAX_LENGTH);
+export function parseDecoderCode(searchParams: SearchParams): string {
+  return firstParam(searchParams, DECODER_PARAM, MAX_LENGTH) ?? '';
 }
 
 export function decoderHref(code: string): string {

@@ -17,11 +17,11 @@ export type WizardState =
   | { kind: 'step'; path: string; step: number }
   | { kind: 'outcome'; outcome: string };
 
+import { firstParam, type SearchParams } from '@/lib/url-params';
+
 export const STEP_PARAM = 'etape';
 export const OUTCOME_PARAM = 'resultat';
 
-type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** `etape` as typed: a number clamped to [1, count]; anything else is step 1. */
 export function clampStep(raw: string | undefined, count: number): number {
@@ -33,11 +33,11 @@ function singlePath(shape: WizardShape): string | undefined {
   return shape.branchParam === null ? Object.keys(shape.paths)[0] : undefined;
 }
 
-export function parseWizardState(shape: WizardShape, params: Params): WizardState {
-  const outcome = first(params[OUTCOME_PARAM]);
+export function parseWizardState(shape: WizardShape, params: SearchParams): WizardState {
+  const outcome = firstParam(params, OUTCOME_PARAM, 64);
   if (outcome && shape.outcomes.includes(outcome)) return { kind: 'outcome', outcome };
-  const step = first(params[STEP_PARAM]);
-  const path = shape.branchParam === null ? singlePath(shape) : first(params[shape.branchParam]);
+  const step = firstParam(params, STEP_PARAM, 16);
+  const path = shape.branchParam === null ? singlePath(shape) : firstParam(params, shape.branchParam, 64);
   if (!path || !Object.hasOwn(shape.paths, path)) return { kind: 'start' };
   if (shape.branchParam === null && step === undefined) return { kind: 'start' };
   return { kind: 'step', path, step: clampStep(step, shape.paths[path] as number) };

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { SearchParams } from '@/lib/url-params';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { WizardView } from '@/components/wizard/wizard-view';
@@ -8,7 +9,7 @@ import { parseWizardState } from '@/lib/wizards/state';
 
 type WizardPageProps = {
   params: Promise<{ wizard: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
 
 export async function generateMetadata(props: WizardPageProps): Promise<Metadata> {

@@ -38,7 +38,7 @@ export default async function CodeTablePage(props: CodeTablePageProps) {
         </ol>
       </nav>
       <h1 className="text-2xl font-bold">{view.title}</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">{view.blurb}</p>
+      <p className="break-anywhere mt-1 text-slate-600 dark:text-slate-400">{view.blurb}</p>
       <p className="mt-1 text-sm">
         Source :{' '}
         <Link href={`/articles/${view.source.article}#${view.source.anchor}`} className="text-blue-700 underline dark:text-blue-300">
