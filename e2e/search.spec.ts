@@ -57,7 +57,8 @@ test('the header box: / and Ctrl+K focus it, arrows and Enter open a result', as
   await page.keyboard.press('Control+k');
   await expect(searchPage.headerBox()).toBeFocused();
   await searchPage.headerBox().fill('LDAP');
-  await expect(page.getByRole('option').first()).toContainText('LDAP');
+  // The search data loads on first focus: under a loaded CI machine that can take a few seconds.
+  await expect(page.getByRole('option').first()).toContainText('LDAP', { timeout: 15_000 });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/codes\/scp#code-36$/);

@@ -91,3 +91,15 @@ describe('search data of the real corpus', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('English log text against French articles', () => {
+  const bilingual = createSearchIndex([
+    doc('/codes/script#evt-15', 'Événement 15', 'Échec du démarrage du service SENSE', { kind: 'row', codes: [15], codeKind: 'event' }),
+    doc('/codes/sense#evt-69', 'Événement 69', 'Le service est arrêté. Nom du service : %1', { kind: 'row', codes: [69], codeKind: 'event' }),
+    doc('/autre', 'Autre', 'Un texte sur le proxy et le réseau.'),
+  ]);
+  it('reads English event messages through their French words', () => {
+    expect(bilingual.search('Failed to start SENSE service')[0]?.href).toBe('/codes/script#evt-15');
+    expect(bilingual.search('The service is stopped. Service name: %1')[0]?.href).toBe('/codes/sense#evt-69');
+  });
+});

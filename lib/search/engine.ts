@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { foldText } from '@/lib/text/fold';
+import { ENGLISH_TO_FRENCH } from './english-terms';
 import { extractSignals, type CodeSignal } from './signals';
 import { snippet } from './snippet';
 import { foldForSearch, keywords, tokenize } from './tokenize';
@@ -141,6 +142,15 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     // Prefixes for the word being typed, or a word the corpus only has longer (installe -> installation).
     if ((isLast || !known) && token.length >= 3 && !/^\d+$/.test(token)) {
       for (const term of prefixTerms(token, 12)) terms.push({ term, weight: isLast ? 0.9 : 0.6 });
+    }
+    // An English word of an event log also stands for the French words of the articles.
+    for (const french of ENGLISH_TO_FRENCH[token] ?? []) {
+      if (french.endsWith('*')) {
+        for (const term of prefixTerms(french.slice(0, -1), 8)) terms.push({ term, weight: 0.8 });
+        if (postings.has(french.slice(0, -1))) terms.push({ term: french.slice(0, -1), weight: 0.8 });
+      } else if (postings.has(stem(french))) {
+        terms.push({ term: stem(french), weight: 0.8 });
+      }
     }
     if (allowFuzzy && terms.length === 0 && token.length >= 4 && !/\d/.test(token)) terms.push(...fuzzyTerms(token));
     return terms;

@@ -17,7 +17,8 @@ const HEX_BARE = /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b/g;
 const BIG_DECIMAL = /(?<![\w.-])-\d{6,10}\b|\b\d{7,10}\b/g;
 const KEYED_NUMBER =
   /\b(evenements?|events?|event id|evt|id d'evenement|id|inscription|enrollment(?: status)?|enrollmentstatus|statut|etat|status|code d'erreur|code|cas|case)\s*(?:n°|no|#|:|-)?\s*(\d{1,5})\b/g;
-const PLAIN_NUMBER = /(?<![\w.:-])\d{1,4}(?![\w.:-])/g;
+/** A bare number of 2–4 digits may be an event id or a status; a lone digit is too common to mean one. */
+const PLAIN_NUMBER = /(?<![\w.:-])\d{2,4}(?![\w.:-])/g;
 
 const KIND_OF_KEY: Readonly<Record<string, CodeKind>> = {
   evenement: 'event',
