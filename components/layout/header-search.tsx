@@ -99,15 +99,22 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
         }}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
-        placeholder={shortcut ? 'Erreur, code, commande…  ( / )' : 'Collez l’erreur, le code ou la commande…'}
+        placeholder={shortcut ? 'Erreur, code, commande…' : 'Collez l’erreur, le code ou la commande…'}
+        aria-keyshortcuts={shortcut ? '/ Control+K' : undefined}
         autoComplete="off"
         spellCheck={false}
         maxLength={5000}
         className={cn(
           'w-full rounded-md border border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400',
           size === 'large' ? 'px-4 py-3 text-base' : 'px-3 py-1.5 text-sm',
+          shortcut && 'pr-10',
         )}
       />
+      {shortcut && !query ? (
+        <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400">
+          /
+        </kbd>
+      ) : null}
       <ul
         id={listId}
         role="listbox"
@@ -130,7 +137,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
           >
             <span className="block text-xs text-slate-600 dark:text-slate-400">{result.breadcrumb.join(' › ')}</span>
             <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">{result.title}</span>
-            <span className="line-clamp-2 block text-xs text-slate-600 dark:text-slate-400">
+            <span className="line-clamp-2 block text-xs text-slate-600 dark:text-slate-400" lang={result.snippetLang}>
               <Snippet segments={result.snippet} />
             </span>
           </li>

@@ -3,7 +3,7 @@ import { HeaderSearch } from './header-search';
 
 export function SiteHeader() {
   return (
-    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95 print:static">
+    <header className="z-20 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95 print:static">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
         <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 text-blue-700 dark:text-blue-400" fill="none" stroke="currentColor" strokeWidth="2">

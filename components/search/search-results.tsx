@@ -40,7 +40,7 @@ export function SearchResultList({ results }: { results: readonly SearchResult[]
           >
             {result.title}
           </Link>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" lang={result.snippetLang}>
             <Snippet segments={result.snippet} />
           </p>
         </li>

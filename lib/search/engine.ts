@@ -252,12 +252,15 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       const { doc: source } = prepared[doc] as Prepared;
       const terms = [...(matched.get(doc) ?? [])].sort((a, b) => b.length - a.length);
       const inText = terms.some((term) => (prepared[doc] as Prepared).foldedText.includes(term));
+      // The English original (004) makes the snippet when only it matched; anchor words alone are too short.
+      const english = !inText && source.english.length > 120;
       return {
+        ...(english ? { snippetLang: 'en' as const } : {}),
         href: source.href,
         kind: source.kind,
         title: source.title,
         breadcrumb: source.breadcrumb,
-        snippet: snippet(inText || !source.english ? source.text : source.english, terms),
+        snippet: snippet(english ? source.english : source.text, terms),
         terms,
         score: Math.round((scores[doc] as number) * 1000) / 1000,
       };

@@ -25,6 +25,8 @@ export type SearchResult = {
   title: string;
   breadcrumb: string[];
   snippet: Segment[];
+  /** Set when the snippet is the English original (004), for `lang="en"`. */
+  snippetLang?: 'en';
   /** Folded terms that matched, for highlighting at the destination. */
   terms: string[];
   score: number;
