@@ -130,6 +130,19 @@ function tableToData(name, header, rows) {
   }
 }
 
+/** The section each table sits in: code pages link back to it. */
+const TABLE_ANCHOR = {
+  'script-events': 'troubleshoot-onboarding-when-deploying-with-a-script',
+  'sense-events': 'view-agent-onboarding-errors-in-the-device-event-log',
+  'intune-errors': 'microsoft-intune-error-codes-and-oma-uris',
+  'non-compliance': 'known-issues-with-non-compliance',
+  'mdm-events': 'mobile-device-management-mdm-event-logs',
+  'scp-statuses': 'general-troubleshooting',
+  'device-join-states': 'registering-domain-joined-computers-with-azure-active-directory',
+  'sensor-urls': 'enable-access-to-azure-atp-service-urls-in-the-proxy-server',
+  'portal-urls': 'portal-communication-issues',
+};
+
 const TABLE_COMPONENT = {
   'script-events': '<CodeTable table="script" />',
   'sense-events': '<CodeTable table="sense" />',
@@ -215,7 +228,7 @@ function convert(article) {
       if (!name) throw new Error(`${article.file}: unexpected table at line ${i}`);
       const header = parseRow(block[0]).map((h) => h.trim());
       const rows = block.slice(2).filter((r) => r.trim() !== '|').map(parseRow);
-      tables.push([name, { source: { article: article.slug, anchor: '' }, ...tableToData(name, header, rows) }]);
+      tables.push([name, { source: { article: article.slug, anchor: TABLE_ANCHOR[name] }, ...tableToData(name, header, rows) }]);
       out.push(indent.replace('>', '') + TABLE_COMPONENT[name]);
       continue;
     }
@@ -228,7 +241,7 @@ function convert(article) {
         i++;
       }
       i--;
-      tables.push(['portal-urls', { source: { article: article.slug }, urls }]);
+      tables.push(['portal-urls', { source: { article: article.slug, anchor: TABLE_ANCHOR['portal-urls'] }, urls }]);
       out.push('<PortalUrlList />');
       continue;
     }
