@@ -97,7 +97,12 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
           ensure();
           setOpen(true);
         }}
-        onBlur={() => window.setTimeout(() => setOpen(false), 150)}
+        // Close once focus has really left (a click on an option blurs first; a quick refocus must not close).
+        onBlur={() =>
+          window.setTimeout(() => {
+            if (document.activeElement !== inputRef.current) setOpen(false);
+          }, 150)
+        }
         onKeyDown={onKeyDown}
         placeholder={shortcut ? 'Erreur, code, commande…' : 'Collez l’erreur, le code ou la commande…'}
         aria-keyshortcuts={shortcut ? '/ Control+K' : undefined}
