@@ -145,6 +145,7 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
       keywords: `${CODE_TABLES[table].title} ${CODE_TABLES[table].blurb}`,
       codes: group.codes,
       codeKind: CODE_KIND[table],
+      ...(group.aliasIds.length ? { codeAnchorPrefix: group.id.replace(/\d+$/, '') } : {}),
     };
   });
 }

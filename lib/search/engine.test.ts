@@ -37,6 +37,15 @@ describe('search engine', () => {
     }
   });
 
+  it('links a code found inside a range to that code’s own id', () => {
+    const ranged = createSearchIndex([
+      doc('/codes/scp#code-5', 'Codes 5-9, 26-33', 'Erreur générale', { kind: 'row', codes: [5, 6, 7, 8, 9, 26, 27, 28, 29, 30, 31, 32, 33], codeKind: 'status', codeAnchorPrefix: 'code-' }),
+    ]);
+    expect(ranged.search('inscription 29')[0]?.href).toBe('/codes/scp#code-29');
+    expect(ranged.search('code 5')[0]?.href).toBe('/codes/scp#code-5');
+    expect(ranged.search('erreur générale')[0]?.href).toBe('/codes/scp#code-5');
+  });
+
   it('tells an event id from an enrollment status', () => {
     expect(first('événement 35')).toBe('/codes/script#evt-35');
     expect(first('inscription 35')).toBe('/codes/scp#code-35');

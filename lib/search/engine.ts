@@ -55,8 +55,9 @@ type Prepared = {
   rerankText: string;
 };
 
-function codeScore(doc: SearchDoc, signals: readonly CodeSignal[]): { score: number; terms: string[] } {
+function codeScore(doc: SearchDoc, signals: readonly CodeSignal[]): { score: number; terms: string[]; code?: number } {
   let score = 0;
+  let code: number | undefined;
   const terms: string[] = [];
   for (const signal of signals) {
     if (!doc.codes.includes(signal.value)) continue;
@@ -66,10 +67,17 @@ function codeScore(doc: SearchDoc, signals: readonly CodeSignal[]): { score: num
     else if (signal.kind === 'number') gain = doc.kind === 'row' ? 6 : 3;
     if (gain > 0) {
       score += gain;
+      code ??= signal.value;
       terms.push(foldText(signal.text).replace(/^-/, ''));
     }
   }
-  return { score, terms };
+  return code === undefined ? { score, terms } : { score, terms, code };
+}
+
+/** The result's link: a row found through one code of its range links to that code's own id. */
+export function resultHref(doc: SearchDoc, matchedCode: number | undefined): string {
+  if (doc.codeAnchorPrefix === undefined || matchedCode === undefined || !doc.codes.includes(matchedCode)) return doc.href;
+  return doc.href.replace(/#.*$/, `#${doc.codeAnchorPrefix}${matchedCode}`);
 }
 
 export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
@@ -214,10 +222,12 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     }
 
     // Exact code hits.
+    const matchedCodes = new Map<number, number>();
     if (signals.length) {
       for (let doc = 0; doc < count; doc++) {
-        const { score, terms } = codeScore((prepared[doc] as Prepared).doc, signals);
+        const { score, terms, code } = codeScore((prepared[doc] as Prepared).doc, signals);
         if (score === 0) continue;
+        if (code !== undefined) matchedCodes.set(doc, code);
         if (scores[doc] === 0) shortlist.push(doc);
         scores[doc] = (scores[doc] as number) + score;
         for (const term of terms) note(doc, term);
@@ -256,7 +266,7 @@ export function createSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
       const english = !inText && source.english.length > 120;
       return {
         ...(english ? { snippetLang: 'en' as const } : {}),
-        href: source.href,
+        href: resultHref(source, matchedCodes.get(doc)),
         kind: source.kind,
         title: source.title,
         breadcrumb: source.breadcrumb,

@@ -15,6 +15,11 @@ export type SearchDoc = {
   /** Numbers this place answers to, and what they are. */
   codes: number[];
   codeKind?: 'event' | 'status' | 'case' | 'code32';
+  /**
+   * When every code of the row has its own id (`code-29` inside the 26-33 row), the id prefix: a result
+   * found through one of those codes links to that code's id.
+   */
+  codeAnchorPrefix?: string;
 };
 
 export type Segment = { text: string; mark: boolean };
