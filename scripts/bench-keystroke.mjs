@@ -6,12 +6,12 @@
 // must fit in one 16.7 ms frame. Also prints the time to the next animation frame, which adds the wait
 // for the display's frame. Prints p50/p95; asserts nothing.
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'];
 const queries = ['échec du démarrage du service sense', 'erreur de certificat inscription', '0x87d1fde8', 'hyperthreading', 'winpcap_mode=yes', 'attendez la fin de l operation oobe', 'licences windows e5'];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 await page.goto(`${base}/recherche`);
 const input = page.getByRole('main').getByRole('searchbox');

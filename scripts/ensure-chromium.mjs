@@ -3,8 +3,7 @@
 // missing; this needs root, as on the project's machines and CI.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 if (fs.existsSync(CHROMIUM)) process.exit(0);
 console.log(`${CHROMIUM} introuvable : installation du paquet Debian chromium…`);
 try {

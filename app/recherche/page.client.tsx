@@ -1,30 +1,34 @@
 'use client';
 
 import { useState } from 'react';
-import { SearchEmpty, SearchResultList } from '@/components/search/search-results';
+import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
 import { searchHref } from '@/lib/search/params';
 import type { SearchResult } from '@/lib/search/types';
 
-type SearchPageClientProps = { initialQuery: string; initialResults: SearchResult[]; initialSuggestion?: string };
+type SearchPageClientProps = {
+  initialQuery: string;
+  initialResults: SearchResult[];
+  initialSuggestion?: string;
+  wizards: EntryLink[];
+};
 
 /**
  * The results page's live part: the server rendered the URL's results; from the first keystroke the
  * browser loads the search data and updates results as the agent types, the URL following the query.
  */
-export function SearchPageClient({ initialQuery, initialResults, initialSuggestion }: SearchPageClientProps) {
+export function SearchPageClient({ initialQuery, initialResults, initialSuggestion, wizards }: SearchPageClientProps) {
   const { index, failed, ensure } = useSearchIndex();
   const [query, setQuery] = useState(initialQuery);
-  const [pending, setPending] = useState<string>();
 
   const live = index && query !== initialQuery;
   const results = live ? index.search(query, { limit: 20 }) : initialResults;
   const suggestion = live ? (query.trim() && results.length === 0 ? index.suggest(query) : undefined) : initialSuggestion;
-  const waiting = !index && pending !== undefined && pending !== initialQuery;
+  // Typed before the search data arrived: the server's results no longer match the query.
+  const waiting = !index && query !== initialQuery;
 
   function update(value: string) {
     setQuery(value);
-    setPending(value);
     ensure();
     // The URL follows the query without a server round trip (Next syncs with the History API).
     window.history.replaceState(null, '', searchHref(value));
@@ -68,7 +72,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
             <SearchResultList results={results} />
           </>
         ) : (
-          <SearchEmpty query={query} suggestion={suggestion} />
+          <SearchEmpty query={query} suggestion={suggestion} wizards={wizards} />
         )}
       </div>
     </div>

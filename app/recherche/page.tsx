@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import type { SearchParams } from '@/lib/url-params';
 import { parseSearchQuery } from '@/lib/search/params';
 import { getServerSearchIndex } from '@/lib/search/server-index';
+import { WIZARD_IDS } from '@/lib/wizards/catalog';
+import { loadWizard } from '@/lib/wizards/load';
 import { SearchPageClient } from './page.client';
 
 export const metadata: Metadata = {
@@ -17,10 +19,11 @@ export default async function SearchPage(props: SearchPageProps) {
   const index = getServerSearchIndex();
   const results = query.trim() ? index.search(query, { limit: 20 }) : [];
   const suggestion = query.trim() && results.length === 0 ? index.suggest(query) : undefined;
+  const wizards = WIZARD_IDS.map((id) => ({ href: `/assistants/${id}`, title: loadWizard(id).title }));
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold">Recherche</h1>
-      <SearchPageClient key={query} initialQuery={query} initialResults={results} initialSuggestion={suggestion} />
+      <SearchPageClient key={query} initialQuery={query} initialResults={results} initialSuggestion={suggestion} wizards={wizards} />
     </div>
   );
 }

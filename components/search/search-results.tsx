@@ -49,8 +49,11 @@ export function SearchResultList({ results }: { results: readonly SearchResult[]
   );
 }
 
+/** A way in that search can offer when nothing matches (the wizards, named from content/wizards). */
+export type EntryLink = { href: string; title: string };
+
 /** What the agent sees when nothing matches: a spelling suggestion, tips and ways in. */
-export function SearchEmpty({ query, suggestion }: { query: string; suggestion?: string }) {
+export function SearchEmpty({ query, suggestion, wizards }: { query: string; suggestion?: string; wizards: readonly EntryLink[] }) {
   return (
     <div data-testid="search-empty" className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600">
       <p className="font-medium">
@@ -70,8 +73,13 @@ export function SearchEmpty({ query, suggestion }: { query: string; suggestion?:
         <li>Gardez la partie la plus précise du message d’erreur, sans les horodatages.</li>
         <li>
           Suivez un assistant pas à pas :{' '}
-          <Link href="/assistants/nic-teaming" className="text-blue-700 underline dark:text-blue-300">installation du capteur avec association de cartes réseau</Link>,{' '}
-          <Link href="/assistants/mecm-nouveaux-appareils" className="text-blue-700 underline dark:text-blue-300">SENSE sur les appareils nouvellement créés (MECM)</Link>.
+          {wizards.map((wizard, i) => (
+            <span key={wizard.href}>
+              {i > 0 ? ', ' : ''}
+              <Link href={wizard.href} className="text-blue-700 underline dark:text-blue-300">{wizard.title}</Link>
+            </span>
+          ))}
+          .
         </li>
         <li>
           Parcourez les{' '}

@@ -44,7 +44,7 @@ const KIND_OF_KEY: Readonly<Record<string, CodeKind>> = {
 
 export function extractSignals(query: string): QuerySignals {
   // Only the first 2,000 characters: a pasted log keeps its codes near the top, and cost stays bounded.
-  let text = foldText(query.slice(0, 2000));
+  let text = foldForSearch(query.slice(0, 2000));
   const guids = text.match(GUID) ?? [];
   text = text.replace(GUID, ' ');
   const codes: CodeSignal[] = [];
@@ -60,8 +60,4 @@ export function extractSignals(query: string): QuerySignals {
   for (const match of text.matchAll(KEYED_NUMBER)) add(match[2] as string, KIND_OF_KEY[match[1] as string] ?? 'number');
   for (const match of text.matchAll(PLAIN_NUMBER)) add(match[0], 'number');
   return { codes, guids };
-}
-
-function foldText(text: string): string {
-  return foldForSearch(text);
 }
