@@ -1,6 +1,6 @@
 import { expect, seriousA11yViolations, test } from './fixtures';
 
-/** The row deep links of ../shared/PRODUCT.md, with a word each row must show. */
+/** The row deep links of docs/PRODUCT.md, with a word each row must show. */
 const CONTRACT: Record<string, { ids: string[]; text: Record<string, string> }> = {
   script: {
     ids: [5, 10, 15, 30, 35, 40, 65].map((n) => `evt-${n}`),

@@ -2,15 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { seedFilesBySlug } from '@/lib/seeds/text-units';
 
-export const SEEDS_DIR = path.resolve(process.cwd(), '../shared/seeds');
-
-/** The seeds, straight from ../shared (the source of truth the portal is checked against). */
-export function readSeeds(): { slug: string; raw: string }[] {
-  const bySlug = seedFilesBySlug(fs.readFileSync(path.join(SEEDS_DIR, 'README.md'), 'utf8'));
-  return [...bySlug].map(([slug, file]) => ({ slug, raw: fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8') }));
-}
+/** The sources as published (content/sources): the truth the portal is checked against. */
+export { readSources as readSeeds, readSource } from '@/lib/seeds/sources';
 
 /** An article page as an agent uses it: open at a deep link, read it, copy a section's link. */
 export class ArticlePage {

@@ -4,7 +4,7 @@ import { expect, resultHrefsInHtml, seriousA11yViolations, test } from './fixtur
 
 type Case = { q: string; expect: string[] };
 const load = (file: string): Case[] => JSON.parse(fs.readFileSync(file, 'utf8')).cases;
-const sample = load(path.resolve(process.cwd(), '../shared/search-sample.json'));
+const sample = load(path.resolve(process.cwd(), 'e2e/search-sample.json'));
 const own = load(path.resolve(process.cwd(), 'e2e/search-cases.json'));
 
 test('we keep at least 40 search cases of our own', () => {

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { inlineMarkdownToText, normalizeForComparison } from '@/lib/seeds/text-units';
-import { expect, SEEDS_DIR, seriousA11yViolations, test } from './fixtures';
+import { expect, readSource, seriousA11yViolations, test } from './fixtures';
 
 /**
  * The numbered lists of a seed section, each item as plain text: what each step must show. A list runs
  * over its numbered lines, indented lines and blank lines; any other line ends it.
  */
-function seedLists(file: string, anchor: string): string[][] {
-  const raw = fs.readFileSync(path.join(SEEDS_DIR, file), 'utf8');
+function seedLists(slug: string, anchor: string): string[][] {
+  const raw = readSource(slug);
   const section = raw.slice(raw.indexOf(`"${anchor}"`));
   const next = section.indexOf('\n## ');
   const lists: string[][] = [];
@@ -25,8 +23,8 @@ function seedLists(file: string, anchor: string): string[][] {
   return lists;
 }
 
-const nicLists = seedLists('000_32310a4212c7900e.txt', 'nic-teaming');
-const mecmSteps = seedLists('001_c6ee51005be874ce.txt', 'confirming-onboarding-of-newly-built-devices').at(-1) ?? [];
+const nicLists = seedLists('troubleshooting-atp-known-issues', 'nic-teaming');
+const mecmSteps = seedLists('troubleshoot-onboarding', 'confirming-onboarding-of-newly-built-devices').at(-1) ?? [];
 const shows = (text: string, expected: string) => normalizeForComparison(text).includes(normalizeForComparison(expected));
 
 test('the seeds give the lists the wizards walk', () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// One-off importer: turns the DocFX-flavoured seed articles (../shared/seeds) into the portal's content:
+// One-off importer: turns the DocFX-flavoured seed articles (content/sources, the seeds under their original file names) into the portal's content:
 // content/articles/<slug>.mdx and content/tables/<table>.json. It was run once to create content/; from
 // then on content/ is the source of truth (edited by hand, validated at build). Re-running it overwrites
 // content/, so only do that to re-import a new version of the seeds, then review the diff.
@@ -15,14 +15,14 @@ import path from 'node:path';
 import matter from 'gray-matter';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const seedsDir = path.resolve(root, '../shared/seeds');
+const seedsDir = path.resolve(root, 'content/sources');
 
 const ARTICLES = [
-  { file: '000_32310a4212c7900e.txt', slug: 'troubleshooting-atp-known-issues', product: 'azure-atp', learnDir: 'azure-advanced-threat-protection' },
-  { file: '001_c6ee51005be874ce.txt', slug: 'troubleshoot-onboarding', product: 'defender-endpoint', learnDir: 'microsoft-365/security/defender-endpoint' },
-  { file: '002_9d099776a31444a8.txt', slug: 'troubleshoot-security-config-mgt', product: 'defender-endpoint', learnDir: 'microsoft-365/security/defender-endpoint' },
-  { file: '003_eb5ab3e424eb923d.txt', slug: 'configure-proxy', product: 'azure-atp', learnDir: 'azure-advanced-threat-protection' },
-  { file: '004_eec5fc0b89f025f8.txt', slug: 'troubleshoot-onboarding-error-messages', product: 'defender-endpoint', learnDir: 'microsoft-365/security/defender-endpoint' },
+  { file: 'troubleshooting-atp-known-issues.md', slug: 'troubleshooting-atp-known-issues', product: 'azure-atp', learnDir: 'azure-advanced-threat-protection' },
+  { file: 'troubleshoot-onboarding.md', slug: 'troubleshoot-onboarding', product: 'defender-endpoint', learnDir: 'microsoft-365/security/defender-endpoint' },
+  { file: 'troubleshoot-security-config-mgt.md', slug: 'troubleshoot-security-config-mgt', product: 'defender-endpoint', learnDir: 'microsoft-365/security/defender-endpoint' },
+  { file: 'configure-proxy.md', slug: 'configure-proxy', product: 'azure-atp', learnDir: 'azure-advanced-threat-protection' },
+  { file: 'troubleshoot-onboarding-error-messages.md', slug: 'troubleshoot-onboarding-error-messages', product: 'defender-endpoint', learnDir: 'microsoft-365/security/defender-endpoint' },
 ];
 
 // Tables in the order they appear in each seed, and what they become.

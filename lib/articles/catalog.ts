@@ -1,5 +1,5 @@
 /**
- * The five articles, by the slug of the public URL contract (../shared/PRODUCT.md). The slug list is the
+ * The five articles, by the slug of the public URL contract (docs/PRODUCT.md). The slug list is the
  * single source of truth for which articles exist: routes, loaders and tests iterate over it.
  */
 export const ARTICLE_SLUGS = [

@@ -6,7 +6,7 @@ import { createSearchIndex } from './engine';
 
 type Case = { q: string; expect: string[] };
 const load = (file: string): Case[] => JSON.parse(fs.readFileSync(file, 'utf8')).cases;
-const sample = load(path.resolve(process.cwd(), '../shared/search-sample.json'));
+const sample = load(path.resolve(process.cwd(), 'e2e/search-sample.json'));
 const own = load(path.resolve(process.cwd(), 'e2e/search-cases.json'));
 const index = createSearchIndex(buildSearchDocuments());
 

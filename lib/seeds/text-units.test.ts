@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineMarkdownToText, normalizeForComparison, seedAnchors, seedFilesBySlug, seedTextUnits } from './text-units';
-
-const seeds = path.resolve(process.cwd(), '../shared/seeds');
+import { readSources } from './sources';
+import { inlineMarkdownToText, normalizeForComparison, seedAnchors, seedTextUnits, slugOfSourceFile } from './text-units';
 
 describe('seed text units', () => {
   it('turns inline Markdown and DocFX spans into reader text', () => {
@@ -26,10 +23,17 @@ describe('seed text units', () => {
     expect(normalizeForComparison('`5-9`,`11-12`, `26-33`')).toBe(normalizeForComparison('5-9, 11-12, 26-33'));
   });
 
-  it('reads the five seeds, their slugs and their 49 anchors', () => {
-    const bySlug = seedFilesBySlug(fs.readFileSync(path.join(seeds, 'README.md'), 'utf8'));
-    expect(bySlug.size).toBe(5);
-    const anchors = [...bySlug.values()].flatMap((file) => seedAnchors(fs.readFileSync(path.join(seeds, file), 'utf8')));
+  it('reads the five sources, their slugs (original file names) and their 49 anchors', () => {
+    const sources = readSources();
+    expect(sources.map((s) => s.slug)).toEqual([
+      'configure-proxy',
+      'troubleshoot-onboarding-error-messages',
+      'troubleshoot-onboarding',
+      'troubleshoot-security-config-mgt',
+      'troubleshooting-atp-known-issues',
+    ]);
+    expect(slugOfSourceFile('configure-proxy.md')).toBe('configure-proxy');
+    const anchors = sources.flatMap((s) => seedAnchors(s.raw));
     expect(anchors).toHaveLength(49);
     expect(anchors).toContain('ensure-the-diagnostics-service-is-enabled');
   });

@@ -1,5 +1,5 @@
 /**
- * Text units of a seed article, read straight from ../shared/seeds, to check that the portal shows every
+ * Text units of a source article (content/sources, the seeds as published), to check that the portal shows every
  * one of them: paragraphs and list items (line by line), headings, table cells, and code lines of 25+
  * characters. DocFX furniture (anchors, includes, images, callout markers, table rules) is not text.
  */
@@ -64,13 +64,9 @@ export function seedTextUnits(raw: string): string[] {
   return units;
 }
 
-/** The seed folder's README maps each seed file to its portal slug. */
-export function seedFilesBySlug(readme: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const match of readme.matchAll(/^\|\s*(\d{3}_[0-9a-f]+\.txt)\s*\|\s*([a-z0-9-]+)\s*\|/gm)) {
-    map.set(match[2] as string, match[1] as string);
-  }
-  return map;
+/** A source file keeps its original Learn file name, whose base name is the portal slug. */
+export function slugOfSourceFile(fileName: string): string {
+  return fileName.replace(/\.md$/, '');
 }
 
 /** Every `<a name>` of a seed, and its `<span id>` alias anchors: the deep links the portal must keep. */
