@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSearchDocuments } from '../lib/search/documents';
+import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import { evaluateCases, formatFigures, qualityFigures, type CaseOutcome, type SearchCase } from '../lib/search/evaluate';
 
@@ -18,7 +18,8 @@ const SETS = [
 ] as const;
 
 const verbose = process.argv.includes('--verbose');
-const index = createSearchIndex(buildSearchDocuments());
+const data = buildSearchData();
+const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
 const search = (query: string) => index.search(query, { limit: 10 }).map((result) => result.href);
 
 const outcomes = new Map<string, CaseOutcome[]>();

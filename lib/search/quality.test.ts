@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSearchDocuments } from './documents';
+import { buildSearchData } from './documents';
 import { createSearchIndex } from './engine';
 
 type Case = { q: string; expect: string[] };
 const load = (file: string): Case[] => JSON.parse(fs.readFileSync(file, 'utf8')).cases;
 const sample = load(path.resolve(process.cwd(), 'e2e/search-sample.json'));
 const own = load(path.resolve(process.cwd(), 'e2e/search-cases.json'));
-const index = createSearchIndex(buildSearchDocuments());
+const data = buildSearchData();
+const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
 
 function top3(query: string): string[] {
   return index.search(query, { limit: 3 }).map((result) => result.href);
