@@ -6,7 +6,7 @@
  * Numbers only; nothing is asserted (the machine is shared and noisy).
  */
 import { gzipSync } from 'node:zlib';
-import { buildSearchDocuments } from '../lib/search/documents';
+import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import type { SearchDoc } from '../lib/search/types';
 
@@ -20,7 +20,7 @@ function mulberry32(seed: number) {
   };
 }
 
-const real = buildSearchDocuments();
+const { documents: real, thesaurus } = buildSearchData();
 const sentences = real
   .flatMap((doc) => doc.text.split(/(?<=[.:!?])\s+|\n/))
   .map((sentence) => sentence.trim())
@@ -76,12 +76,12 @@ function percentile(values: number[], p: number): number {
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
-console.log(`Corpus réel : ${real.length} documents, ${(gzipSync(JSON.stringify(real)).length / 1024).toFixed(1)} Ko gzip`);
+console.log(`Corpus réel : ${real.length} documents, ${(gzipSync(JSON.stringify({ documents: real, thesaurus })).length / 1024).toFixed(1)} Ko gzip (avec le thésaurus)`);
 for (const size of sizes) {
   const docs = corpus(size, size);
   const json = JSON.stringify(docs);
   const started = performance.now();
-  const index = createSearchIndex(docs);
+  const index = createSearchIndex(docs, { thesaurus });
   const buildMs = performance.now() - started;
   // Warm up the lazily built parts (fuzzy vocabulary) outside the measurements.
   index.search('demarage');

@@ -110,3 +110,49 @@ describe('English log text against French articles', () => {
     expect(bilingual.search('The service is stopped. Service name: %1')[0]?.href).toBe('/codes/sense#evt-69');
   });
 });
+
+describe('helpdesk vocabulary and product context', () => {
+  const thesaurus = { french: [{ terms: ['ordi', 'poste'], means: ['appareil'] }, { terms: ['coupe-feu'], means: ['pare-feu'] }], english: [] };
+  const index = createSearchIndex(
+    [
+      doc('/appareil', 'Appareil non intégré', 'L’appareil n’est pas intégré au service.', { product: 'defender-endpoint' }),
+      doc('/capteur', 'Capteur non intégré', 'Le capteur n’est pas intégré au service.', { product: 'azure-atp' }),
+      doc('/parefeu', 'Pare-feu', 'Autorisez le trafic dans le pare-feu.'),
+    ],
+    { thesaurus },
+  );
+  const hrefs = (query: string) => index.search(query).map((result) => result.href);
+
+  it('reads ticket words through the thesaurus, and word families through stemming', () => {
+    expect(hrefs('ordi pas integre')[0]).toBe('/appareil');
+    expect(hrefs('le coupe-feu bloque')[0]).toBe('/parefeu');
+    expect(hrefs('intégrer')).toContain('/capteur');
+  });
+
+  it('weighs a synonym less than the word itself', () => {
+    const byWord = index.search('appareil')[0]?.score ?? 0;
+    const bySynonym = index.search('ordi')[0]?.score ?? 0;
+    expect(bySynonym).toBeGreaterThan(0);
+    expect(bySynonym).toBeLessThan(byWord);
+  });
+
+  it('favours the pages of the product the query names', () => {
+    expect(hrefs('service non intégré MDE')[0]).toBe('/appareil');
+    expect(hrefs('service non intégré capteur Azure ATP')[0]).toBe('/capteur');
+  });
+});
+
+describe('event ids and their log', () => {
+  const index = createSearchIndex([
+    doc('/codes/script#evt-15', 'Événement 15', 'Échec du démarrage', { kind: 'row', codes: [15], codeKind: 'event', eventLog: 'script' }),
+    doc('/codes/sense#evt-15', 'Événement 15', 'Impossible de démarrer', { kind: 'row', codes: [15], codeKind: 'event', eventLog: 'sense' }),
+  ]);
+  it('puts the row of the log named by the export first', () => {
+    expect(index.search('Source: Microsoft-Windows-SENSE Event ID: 15')[0]?.href).toBe('/codes/sense#evt-15');
+    expect(index.search('<Provider Name="WDATPOnboarding"/><EventID>15</EventID>')[0]?.href).toBe('/codes/script#evt-15');
+  });
+  it('does not read another service’s event id as ours', () => {
+    const [first] = index.search('Source: Service Control Manager Event ID: 15');
+    expect(first === undefined || first.score < 30).toBe(true);
+  });
+});

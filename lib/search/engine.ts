@@ -63,7 +63,9 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     // Prefixes for the word being typed, or a word the corpus only has longer (installe -> installation).
     if ((typing || !known) && token.folded.length >= 3 && !/^\d+$/.test(token.folded)) {
       for (const prefix of new Set([stem, token.folded])) {
-        for (const term of index.prefixTerms(prefix, 12)) add(term, typing ? w.typedPrefix : w.unknownPrefix);
+        for (const term of index.prefixTerms(prefix, 12)) {
+          if (term.length <= prefix.length + w.prefixMaxExtra) add(term, typing ? w.typedPrefix : w.unknownPrefix);
+        }
       }
     }
     for (const key of stemKeys(token, () => stem)) {

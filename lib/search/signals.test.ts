@@ -102,6 +102,9 @@ describe('extractSignals: numbers that are not codes', () => {
     const { wordText } = extractSignals('serveur 16 cœurs <EventID>7</EventID> le 2026-11-20');
     expect(wordText).not.toMatch(/16|EventID|2026/);
     expect(wordText).toMatch(/serveur/);
+    expect(wordText).toMatch(/cœurs/);
+    // A duration goes whole: « jours » would match « mise à jour ».
+    expect(extractSignals('bloqué depuis 3 jours').wordText).not.toMatch(/jours/);
   });
 });
 

@@ -155,5 +155,8 @@ function wordText(query: string): string {
   return query
     .replace(/<\/?[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*\s*\/?>/g, ' ')
     .replace(/\b\d{4}-\d{2}-\d{2}(?:[tT][\d:.]+[zZ]?)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g, ' ')
-    .replace(new RegExp(QUANTITY.source, 'gi'), (match) => match.replace(/[\d.,]/g, ' '));
+    .replace(new RegExp(QUANTITY.source, 'gi'), (match) => (TIME_UNIT.test(match) ? ' ' : match.replace(/[\d.,]/g, ' ')));
 }
+
+/** « depuis 3 jours », « 2 fois »: a duration says nothing of the problem (« jour » would match « mise à jour »). */
+const TIME_UNIT = /\d\s*(?:jours?|days?|heures?|hours?|h|minutes?|min|mn|secondes?|seconds?|sec|s|ms|semaines?|weeks?|mois|months?|ans?|annees?|années?|years?|fois|times)$/i;

@@ -14,6 +14,8 @@ export const WEIGHTS = {
     englishStem: 1,
     /** Longer words starting with the word being typed (as-you-type). */
     typedPrefix: 0.9,
+    /** A prefix stands for words at most this much longer: not for long identifiers (URL parts, hosts). */
+    prefixMaxExtra: 8,
     /** Longer words starting with a finished word the corpus does not have (installe -> installation). */
     unknownPrefix: 0.6,
     /** A thesaurus synonym: weighs less than the word itself. */
