@@ -7,7 +7,7 @@ import { WEIGHTS } from './weights';
  * Stage 4, code hits: a document that answers to a code of the query gets a score no text match
  * reaches. An event id counts on its own log's rows when the query names the log, on no other log's.
  */
-export type CodeHit = { score: number; terms: string[]; code?: number };
+export type CodeHit = { score: number; terms: string[]; code?: number; signal?: CodeSignal };
 
 function gainOf(doc: SearchDoc, signal: CodeSignal): number {
   const w = WEIGHTS.codes;
@@ -30,6 +30,7 @@ function gainOf(doc: SearchDoc, signal: CodeSignal): number {
 export function codeHit(doc: SearchDoc, signals: readonly CodeSignal[]): CodeHit {
   let score = 0;
   let code: number | undefined;
+  let first: CodeSignal | undefined;
   const terms: string[] = [];
   for (const signal of signals) {
     if (!doc.codes.includes(signal.value)) continue;
@@ -37,9 +38,10 @@ export function codeHit(doc: SearchDoc, signals: readonly CodeSignal[]): CodeHit
     if (gain === 0) continue;
     score += gain;
     code ??= signal.value;
+    first ??= signal;
     terms.push(foldText(signal.text).replace(/^-/, '').replace(/[ .]/g, ''));
   }
-  return code === undefined ? { score, terms } : { score, terms, code };
+  return code === undefined || first === undefined ? { score, terms } : { score, terms, code, signal: first };
 }
 
 /** The result's link: a row found through one code of its range links to that code's own id. */

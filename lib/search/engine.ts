@@ -2,7 +2,7 @@ import { codeHit, resultHref } from './code-hits';
 import { buildInvertedIndex } from './inverted-index';
 import { rerank, queryWindow } from './rerank';
 import { MAX_QUERY_LENGTH } from './params';
-import { extractSignals } from './signals';
+import { extractSignals, type CodeSignal } from './signals';
 import { snippet } from './snippet';
 import { englishStem } from './stem';
 import { compileThesaurus, EMPTY_THESAURUS, stemKeys, type Thesaurus } from './thesaurus';
@@ -153,12 +153,12 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     }
 
     // Exact code hits.
-    const matchedCodes = new Map<number, number>();
+    const matchedCodes = new Map<number, CodeSignal>();
     if (signals.codes.length) {
       for (let doc = 0; doc < count; doc++) {
-        const { score, terms, code } = codeHit(docs[doc] as SearchDoc, signals.codes);
+        const { score, terms, signal } = codeHit(docs[doc] as SearchDoc, signals.codes);
         if (score === 0) continue;
-        if (code !== undefined) matchedCodes.set(doc, code);
+        if (signal) matchedCodes.set(doc, signal);
         if (scores[doc] === 0) shortlist.push(doc);
         scores[doc] = (scores[doc] as number) + score;
         for (const term of terms) note(doc, term);
@@ -183,9 +183,11 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
         const inText = terms.some((term) => (folded[doc] as { text: string }).text.includes(term));
         // The English original (004) makes the snippet when only it matched; anchor words alone are too short.
         const english = !inText && source.english.length > 120;
+        const code = matchedCodes.get(doc);
         return {
           ...(english ? { snippetLang: 'en' as const } : {}),
-          href: resultHref(source, matchedCodes.get(doc)),
+          ...(code ? { code } : {}),
+          href: resultHref(source, code?.value),
           kind: source.kind,
           title: source.title,
           breadcrumb: source.breadcrumb,

@@ -1,4 +1,4 @@
-import type { EventLog, ProductContext } from './signals';
+import type { CodeSignal, EventLog, ProductContext } from './signals';
 import type { Thesaurus } from './thesaurus';
 
 /** One thing search can land on: an article section, a code-table row or a wizard step. */
@@ -44,5 +44,7 @@ export type SearchResult = {
   snippetLang?: 'en';
   /** Folded terms that matched, for highlighting at the destination. */
   terms: string[];
+  /** The code of the query this result answers to, when it was found by a code. */
+  code?: CodeSignal;
   score: number;
 };
