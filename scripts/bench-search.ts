@@ -9,16 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import type { SearchDoc } from '../lib/search/types';
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../lib/random';
 
 const { documents: real, thesaurus } = buildSearchData();
 const sentences = real
@@ -28,7 +19,7 @@ const sentences = real
 const syllables = ['sen', 'tra', 'mon', 'lo', 'gex', 'dri', 'vel', 'pac', 'nor', 'wis', 'qua', 'fen', 'zul', 'bri', 'cor'];
 
 function corpus(size: number, seed: number): SearchDoc[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const invented = () => `${pick(syllables)}${pick(syllables)}${pick(syllables)}${Math.floor(random() * 100)}`;
   return Array.from({ length: size }, (_, i) => {

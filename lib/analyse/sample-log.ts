@@ -1,3 +1,5 @@
+import { seededRandom } from '@/lib/random';
+
 /**
  * A generated Windows log for tests and the benchmark: thousands of ordinary events of other software
  * (service state changes, DCOM, logons, Windows Update, application crashes, with their own event ids,
@@ -41,16 +43,6 @@ export const PLANTED: readonly PlantedSignal[] = [
   },
 ];
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SERVICES = ['Windows Update', 'Print Spooler', 'Background Intelligent Transfer Service', 'Windows Search', 'WinHTTP Web Proxy Auto-Discovery Service', 'Delivery Optimization', 'Windows Installer'];
 const APPS = ['chrome.exe', 'OUTLOOK.EXE', 'Teams.exe', 'explorer.exe', 'svchost.exe'];
 
@@ -80,7 +72,7 @@ function ordinaryEvent(random: () => number, time: string): string {
 
 /** About `bytes` of log, with the planted events spread through it (each as many times as it says). */
 export function generateWindowsLog(bytes: number, seed = 1, planted: readonly PlantedSignal[] = PLANTED): string {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const plants = planted.flatMap((signal) => Array.from({ length: signal.repeat }, () => signal.text));
   const lines: string[] = [];
   let size = 0;
