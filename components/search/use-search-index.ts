@@ -1,31 +1,60 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { SearchIndex } from '@/lib/search/engine';
-import { SEARCH_DATA_URL } from '@/lib/search/params';
-import type { SearchDoc, SearchData } from '@/lib/search/types';
+import { SEARCH_DATA_URL, searchTextPartUrl } from '@/lib/search/params';
+import type { SearchCore, SearchTextPart } from '@/lib/search/split-data';
+import type { SearchDoc } from '@/lib/search/types';
 
 export type SearchEngine = { index: SearchIndex; documents: SearchDoc[] };
 
-let loading: Promise<SearchEngine> | undefined;
-
 /**
- * Downloads the search engine (its own script chunk) and the search data once per page load, on first
- * use, and builds the index in the browser. Pages that never search download neither.
+ * The search engine of this page, loaded once on first use: its script chunk and the search data. A
+ * large corpus's data comes in two steps (lib/search/split-data.ts): the first file answers at once,
+ * then the index is rebuilt on the whole text when its parts have arrived. Pages that never search
+ * download nothing.
  */
+type EngineState = { engine?: SearchEngine; complete: boolean; failed: boolean };
+
+let state: EngineState = { complete: false, failed: false };
+let loading: Promise<SearchEngine> | undefined;
+const listeners = new Set<() => void>();
+
+function publish(next: EngineState) {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json() as Promise<T>;
+}
+
+/** Starts loading (once); resolves with the engine on the whole text. */
 export function loadSearchEngine(): Promise<SearchEngine> {
-  loading ??= Promise.all([
-    import('@/lib/search/engine'),
-    fetch(SEARCH_DATA_URL).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json() as Promise<SearchData>;
-    }),
-  ])
-    .then(([{ createSearchIndex }, data]) => ({ index: createSearchIndex(data.documents, { thesaurus: data.thesaurus }), documents: data.documents }))
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+  loading ??= (async () => {
+    const [{ createSearchIndex }, { mergeSearchText }, core] = await Promise.all([
+      import('@/lib/search/engine'),
+      import('@/lib/search/split-data'),
+      fetchJson<SearchCore>(SEARCH_DATA_URL),
+    ]);
+    const build = (documents: SearchDoc[]): SearchEngine => ({ index: createSearchIndex(documents, { thesaurus: core.thesaurus }), documents });
+    if (core.parts === 0) {
+      const engine = build(core.documents);
+      publish({ engine, complete: true, failed: false });
+      return engine;
+    }
+    publish({ engine: build(core.documents), complete: false, failed: false });
+    const parts = await Promise.all(Array.from({ length: core.parts }, (_, i) => fetchJson<SearchTextPart>(searchTextPartUrl(i + 1))));
+    const engine = build(mergeSearchText(core, parts).documents);
+    publish({ engine, complete: true, failed: false });
+    return engine;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    publish({ ...state, failed: true });
+    throw error;
+  });
   return loading;
 }
 
@@ -33,18 +62,20 @@ export function loadSearchIndex(): Promise<SearchIndex> {
   return loadSearchEngine().then((engine) => engine.index);
 }
 
-/** The index once loaded (undefined before), and `ensure()` to start loading it. */
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const SERVER_STATE: EngineState = { complete: false, failed: false };
+
+/** The best index available so far (undefined before the first file), and `ensure()` to start loading. */
 export function useSearchIndex() {
-  const [index, setIndex] = useState<SearchIndex>();
-  const [failed, setFailed] = useState(false);
-  const started = useRef(false);
+  const current = useSyncExternalStore(subscribe, () => state, () => SERVER_STATE);
   const ensure = useCallback(() => {
-    if (started.current) return;
-    started.current = true;
-    loadSearchIndex().then(setIndex, () => {
-      started.current = false;
-      setFailed(true);
+    loadSearchEngine().catch(() => {
+      // The failure is published to every box; a later focus tries again.
     });
   }, []);
-  return { index, failed, ensure };
+  return { index: current.engine?.index, failed: current.failed && !current.engine, ensure };
 }

@@ -17,3 +17,8 @@ export function searchHref(query: string): string {
 
 /** Where the search data is served: fetched by the browser on first use only. */
 export const SEARCH_DATA_URL = '/donnees/recherche.json';
+
+/** The text parts of a large corpus's search data, 1-based (`/donnees/recherche-texte/1.json`). */
+export function searchTextPartUrl(part: number): string {
+  return `/donnees/recherche-texte/${part}.json`;
+}

@@ -1,9 +1,11 @@
 import 'server-only';
 import { buildSearchData } from './documents';
 import { createSearchIndex, type SearchIndex } from './engine';
+import { splitSearchData, type SearchCore, type SearchTextPart } from './split-data';
 import type { SearchData } from './types';
 
 let data: SearchData | undefined;
+let split: { core: SearchCore; parts: SearchTextPart[] } | undefined;
 let index: SearchIndex | undefined;
 
 /** The search data, built once per server process from content/ (the same the browser downloads). */
@@ -16,4 +18,10 @@ export function getServerSearchIndex(): SearchIndex {
   const { documents, thesaurus } = getSearchData();
   index ??= createSearchIndex(documents, { thesaurus });
   return index;
+}
+
+/** What the browser downloads: the first file, and the text parts that follow it (none for a small corpus). */
+export function getSearchDownload(): { core: SearchCore; parts: SearchTextPart[] } {
+  split ??= splitSearchData(getSearchData());
+  return split;
 }
