@@ -3,10 +3,11 @@ import { MdastContent } from '@/components/article/mdast-content';
 import { CopyButton } from '@/components/ui/copy-button';
 import { articleOutline } from '@/lib/articles/outline';
 import type { WizardDefinition } from '@/lib/wizards/load';
-import { neighbours, wizardHref, type WizardState } from '@/lib/wizards/state';
+import { neighbours, type WizardState } from '@/lib/wizards/state';
 import { answerFor, stepsOf, summaryInput } from '@/lib/wizards/view';
 import { StepFocus } from './step-focus';
 import { SummaryButtons } from './summary-buttons';
+import { routes } from '@/lib/routes';
 
 const navLink =
   'inline-flex items-center gap-1 rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
@@ -14,7 +15,7 @@ const navLink =
 /** One place of a wizard: its start (with the question), a step of a path, or an outcome. */
 export function WizardView({ definition, state }: { definition: WizardDefinition; state: WizardState }) {
   const { shape, source } = definition;
-  const href = wizardHref(shape, state);
+  const href = routes.wizardStep(shape, state);
   const steps = stepsOf(definition, state);
   const step = state.kind === 'step' ? steps[state.step - 1] : undefined;
   const path = state.kind === 'step' ? definition.paths[state.path] : undefined;
@@ -90,7 +91,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
                   const target: WizardState =
                     'path' in answer ? { kind: 'step', path: answer.path, step: 1 } : { kind: 'outcome', outcome: answer.outcome };
                   return (
-                    <Link key={answer.label} href={wizardHref(shape, target)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} data-testid="wizard-answer">
+                    <Link key={answer.label} href={routes.wizardStep(shape, target)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} data-testid="wizard-answer">
                       {answer.label}
                     </Link>
                   );
@@ -101,7 +102,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
 
           <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
             Source :{' '}
-            <Link href={`/articles/${source.article}#${source.anchor}`} className="underline hover:text-blue-700 dark:hover:text-blue-300">
+            <Link href={routes.section(source.article, source.anchor)} className="underline hover:text-blue-700 dark:hover:text-blue-300">
               {sourceTitle}
             </Link>
             {state.kind !== 'start' && answerFor(definition, state) ? <> · Réponse : {answerFor(definition, state)}</> : null}
@@ -110,14 +111,14 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
 
         <nav aria-label="Navigation de l’assistant" className="mt-4 flex flex-wrap items-center justify-between gap-3">
           {previous ? (
-            <Link href={wizardHref(shape, previous)} className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`} rel="prev">
+            <Link href={routes.wizardStep(shape, previous)} className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`} rel="prev">
               ← Précédent
             </Link>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={wizardHref(shape, next)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} rel="next">
+            <Link href={routes.wizardStep(shape, next)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} rel="next">
               Suivant →
             </Link>
           ) : state.kind === 'step' ? (

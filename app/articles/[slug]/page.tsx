@@ -7,6 +7,7 @@ import { ARTICLE_SLUGS, isArticleSlug, PRODUCTS } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { formatFrenchDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 
@@ -34,8 +35,8 @@ export default async function ArticlePage(props: ArticlePageProps) {
       <div className="min-w-0">
         <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
           <ol className="flex flex-wrap gap-1">
-            <li><Link href="/" className="hover:underline">Accueil</Link> ›</li>
-            <li><Link href="/#articles" className="hover:underline">{PRODUCTS[meta.product].label}</Link> ›</li>
+            <li><Link href={routes.home()} className="hover:underline">Accueil</Link> ›</li>
+            <li><Link href={routes.homeArticles()} className="hover:underline">{PRODUCTS[meta.product].label}</Link> ›</li>
             <li aria-current="page" className="text-slate-900 dark:text-slate-200">Article</li>
           </ol>
         </nav>
