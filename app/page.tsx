@@ -58,7 +58,7 @@ export default function HomePage() {
         </section>
       </div>
 
-      <section id={HOME_ARTICLES_ID} aria-labelledby="titre-articles" className="scroll-mt-20">
+      <section id={HOME_ARTICLES_ID} aria-labelledby="titre-articles">
         <h2 id="titre-articles" className="mb-4 text-xl font-semibold">Articles de dépannage</h2>
         <div className="grid gap-8 md:grid-cols-2">
           {PRODUCT_IDS.map((product) => (

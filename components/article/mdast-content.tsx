@@ -23,7 +23,7 @@ export function MdastContent({ nodes, article }: MdastContentProps) {
   const tree: Root = { type: 'root', children: structuredClone(nodes.map(unwrapListItem).flat()) };
   remarkResolveLinks({ ...linkContextFor(article), anchorBase: routes.article(article) })(tree);
   const hast = toHast(tree, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as HastRoot;
-  return toJsxRuntime(jsxToElements(hast) as HastRoot, { Fragment, jsx, jsxs, components: articleComponents(routes.article(article)) as never });
+  return toJsxRuntime(jsxToElements(hast) as HastRoot, { Fragment, jsx, jsxs, components: articleComponents(article) as never });
 }
 
 /**

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { HeaderSearch } from './header-search';
+import { ThemeToggle } from './theme-toggle';
 import { routes } from '@/lib/routes';
 
 export function SiteHeader() {
@@ -18,7 +19,8 @@ export function SiteHeader() {
           <Link href={routes.codes()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Codes</Link>
           <Link href={routes.wizards()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Assistants</Link>
         </nav>
-        <div className="ml-auto w-full sm:w-80">
+        <ThemeToggle />
+        <div className="ml-auto w-full sm:w-80 lg:w-64 xl:w-80">
           <HeaderSearch shortcut />
         </div>
       </div>

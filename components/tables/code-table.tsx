@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { Markdown } from '@/components/markdown';
+import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TableHead } from '@/components/ui/table-head';
 import { linkContextFor } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
+import { codeRowTicket } from '@/lib/ticket/from-content';
 import { routes } from '@/lib/routes';
 
 type CodeTableProps = {
@@ -61,6 +63,7 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                                 <Link href={sourceHref} className="basis-full font-sans text-xs font-normal" title={`Source : ${sourceTitle}`}>
                                   Source<span className="sr-only"> : {sourceTitle}</span>
                                 </Link>
+                                <TicketActions unit={codeRowTicket(table, group)} className="basis-full font-sans" />
                               </>
                             )}
                           </div>

@@ -5,6 +5,8 @@ import { articleOutline } from '@/lib/articles/outline';
 import type { WizardDefinition } from '@/lib/wizards/load';
 import { neighbours, type WizardState } from '@/lib/wizards/state';
 import { answerFor, stepsOf, summaryInput } from '@/lib/wizards/view';
+import { TicketActions } from '@/components/ticket/ticket-actions';
+import { wizardTicket } from '@/lib/ticket/from-content';
 import { StepFocus } from './step-focus';
 import { SummaryButtons } from './summary-buttons';
 import { routes } from '@/lib/routes';
@@ -27,9 +29,9 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
     <div className="space-y-6">
       <StepFocus stepKey={href} targetId={headingId} />
 
-      <div className="print:hidden">
+      <div>
         {state.kind === 'step' && step ? (
-          <div aria-label="Progression" className="space-y-2">
+          <div aria-label="Progression" className="space-y-2 print:hidden">
             <p className="flex flex-wrap gap-x-3 text-sm text-slate-700 dark:text-slate-300">
               <span className="font-semibold">
                 Étape {state.step} sur {steps.length}
@@ -43,7 +45,8 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
           </div>
         ) : null}
 
-        <section aria-labelledby={headingId} className="mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700" data-search-target>
+        {/* Printed alone by « Imprimer »; the page's own print shows the whole path instead (below). */}
+        <section aria-labelledby={headingId} className="wizard-current mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700" data-search-target data-ticket-unit>
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={headingId} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
               {state.kind === 'step' && step
@@ -56,6 +59,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
               Lien
             </CopyButton>
           </div>
+          <TicketActions unit={wizardTicket(definition, state)} className="mt-2" />
 
           <div className="prose prose-slate mt-3 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none" data-testid="wizard-step-text">
             {state.kind === 'step' && step ? (
@@ -109,7 +113,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
           </p>
         </section>
 
-        <nav aria-label="Navigation de l’assistant" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="Navigation de l’assistant" className="mt-4 flex print:hidden flex-wrap items-center justify-between gap-3">
           {previous ? (
             <Link href={routes.wizardStep(shape, previous)} className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`} rel="prev">
               ← Précédent
@@ -132,7 +136,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
       </div>
 
       {/* Print view: the whole path chosen, not only the current step. */}
-      <div className="hidden print:block">
+      <div className="wizard-path-print hidden print:block">
         <p>{definition.start.title}</p>
         <MdastContent nodes={definition.start.nodes} article={source.article} />
         {answerFor(definition, state) ? (
