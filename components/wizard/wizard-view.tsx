@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { MdastContent } from '@/components/article/mdast-content';
 import { CopyButton } from '@/components/ui/copy-button';
+import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
+import { formatFrenchDate } from '@/lib/format';
 import type { WizardDefinition } from '@/lib/wizards/load';
 import { neighbours, type WizardState } from '@/lib/wizards/state';
 import { answerFor, stepsOf, summaryInput } from '@/lib/wizards/view';
@@ -24,6 +26,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
   const { previous, next } = neighbours(shape, state);
   const sourceTitle = articleOutline(source.article).headings.find((h) => h.id === source.anchor)?.text ?? '';
   const headingId = 'assistant-etape';
+  const { sourceDate } = loadArticle(source.article).meta;
 
   return (
     <div className="space-y-6">
@@ -109,6 +112,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
             <Link href={routes.section(source.article, source.anchor)} className="underline hover:text-blue-700 dark:hover:text-blue-300">
               {sourceTitle}
             </Link>
+            , Microsoft Learn, version du <time dateTime={sourceDate}>{formatFrenchDate(sourceDate)}</time>
             {state.kind !== 'start' && answerFor(definition, state) ? <> · Réponse : {answerFor(definition, state)}</> : null}
           </p>
         </section>

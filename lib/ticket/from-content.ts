@@ -40,8 +40,16 @@ function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): s
   return typeof found?.value === 'string' ? found.value : '';
 }
 
+const contexts = new Map<string, Context>();
+
+/** One context per article and purpose, so that converted nodes can be shared (see `blocks`). */
 function articleContext(slug: ArticleSlug, englishOriginals: boolean): Context {
-  return { links: { ...linkContextFor(slug), anchorBase: routes.article(slug) }, englishOriginals };
+  const key = `${slug}:${englishOriginals}`;
+  const cached = contexts.get(key);
+  if (cached) return cached;
+  const ctx: Context = { links: { ...linkContextFor(slug), anchorBase: routes.article(slug) }, englishOriginals };
+  contexts.set(key, ctx);
+  return ctx;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -90,54 +98,68 @@ export function inlines(nodes: readonly (PhrasingContent | RootContent)[], ctx: 
   return out;
 }
 
+/**
+ * A section's ticket holds its subsections, which have tickets of their own: each node is converted
+ * once per context and the same block objects are shared, so React sends them to the page only once.
+ */
+const converted = new WeakMap<Context, WeakMap<RootContent, Block[]>>();
+
 export function blocks(nodes: readonly RootContent[], ctx: Context): Block[] {
+  let cache = converted.get(ctx);
+  if (!cache) converted.set(ctx, (cache = new WeakMap()));
+  return nodes.flatMap((node) => {
+    let done = cache.get(node);
+    if (!done) cache.set(node, (done = nodeBlocks(node, ctx)));
+    return done;
+  });
+}
+
+function nodeBlocks(node: RootContent, ctx: Context): Block[] {
   const out: Block[] = [];
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'heading': {
-        const id = node.data?.hProperties?.id;
-        out.push({ type: 'heading', depth: node.depth, ...(id ? { id: String(id) } : {}), children: inlines(node.children, ctx) });
-        break;
-      }
-      case 'paragraph': {
-        const children = inlines(node.children, ctx);
-        if (children.some((child) => child.type !== 'break' && !(child.type === 'text' && !child.value.trim()))) {
-          out.push({ type: 'paragraph', children });
-        }
-        break;
-      }
-      case 'list':
-        out.push({
-          type: 'list',
-          ordered: Boolean(node.ordered),
-          start: node.start ?? 1,
-          items: node.children.map((item) => blocks(item.children, ctx)),
-        });
-        break;
-      case 'listItem':
-        out.push(...blocks(node.children, ctx));
-        break;
-      case 'code':
-        out.push({ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value });
-        break;
-      case 'blockquote':
-        out.push({ type: 'note', children: blocks(node.children, ctx) });
-        break;
-      case 'table': {
-        const [head, ...rows] = node.children;
-        out.push({
-          type: 'table',
-          header: head ? head.children.map((cell) => toString(cell).trim()) : [],
-          rows: rows.map((row) => row.children.map((cell) => paragraphOf(inlines(cell.children, ctx)))),
-        });
-        break;
-      }
-      case 'mdxJsxFlowElement':
-        out.push(...jsxBlocks(node, ctx));
-        break;
-      default:
-        break;
+  switch (node.type) {
+    case 'heading': {
+      const id = node.data?.hProperties?.id;
+      out.push({ type: 'heading', depth: node.depth, ...(id ? { id: String(id) } : {}), children: inlines(node.children, ctx) });
+      break;
     }
+    case 'paragraph': {
+      const children = inlines(node.children, ctx);
+      if (children.some((child) => child.type !== 'break' && !(child.type === 'text' && !child.value.trim()))) {
+        out.push({ type: 'paragraph', children });
+      }
+      break;
+    }
+    case 'list':
+      out.push({
+        type: 'list',
+        ordered: Boolean(node.ordered),
+        start: node.start ?? 1,
+        items: node.children.map((item) => blocks(item.children, ctx)),
+      });
+      break;
+    case 'listItem':
+      out.push(...blocks(node.children, ctx));
+      break;
+    case 'code':
+      out.push({ type: 'code', ...(node.lang ? { lang: node.lang } : {}), value: node.value });
+      break;
+    case 'blockquote':
+      out.push({ type: 'note', children: blocks(node.children, ctx) });
+      break;
+    case 'table': {
+      const [head, ...rows] = node.children;
+      out.push({
+        type: 'table',
+        header: head ? head.children.map((cell) => toString(cell).trim()) : [],
+        rows: rows.map((row) => row.children.map((cell) => paragraphOf(inlines(cell.children, ctx)))),
+      });
+      break;
+    }
+    case 'mdxJsxFlowElement':
+      out.push(...jsxBlocks(node, ctx));
+      break;
+    default:
+      break;
   }
   return out;
 }
