@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/layout/header-search';
+import { routes } from '@/lib/routes';
 
 export default function NotFound() {
   return (
@@ -13,7 +14,7 @@ export default function NotFound() {
         <HeaderSearch />
       </div>
       <p className="mt-6">
-        <Link href="/" className="text-blue-700 underline dark:text-blue-300">Retour à l’accueil</Link>
+        <Link href={routes.home()} className="text-blue-700 underline dark:text-blue-300">Retour à l’accueil</Link>
       </p>
     </div>
   );

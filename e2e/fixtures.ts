@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** The sources as published (content/sources): the truth the portal is checked against. */
 export { readSources as readSeeds, readSource } from '@/lib/seeds/sources';
@@ -133,6 +133,25 @@ export class SearchPage {
 /** Result links of a /recherche page as the server renders it (no JavaScript). */
 export function resultHrefsInHtml(html: string): string[] {
   return [...html.matchAll(/<a\b[^>]*data-testid="search-result"[^>]*>/g)].map((tag) => /href="([^"]*)"/.exec(tag[0])?.[1]?.replace(/&amp;/g, '&') ?? '');
+}
+
+/** What the clipboard holds, in both formats a copy for the ticket writes (the page must be a secure context). */
+export async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+    return { text: await read('text/plain'), html: await read('text/html') };
+  });
+}
+
+/** The ticket actions of one unit (section, code row, wizard step): « Copier pour le ticket », Markdown, print. */
+export function ticketActions(unit: Locator) {
+  const actions = unit.locator('.ticket-actions').first();
+  return {
+    copy: actions.getByRole('button', { name: 'Copier pour le ticket', exact: true }),
+    markdown: actions.getByRole('button', { name: 'Copier en Markdown' }),
+    print: actions.getByRole('button', { name: 'Imprimer cette partie seule' }),
+  };
 }
 
 /** axe-core, WCAG A/AA rules: the serious and critical violations of the current page. */

@@ -1,3 +1,6 @@
+import type { ArticleSlug } from '@/lib/articles/catalog';
+import { routes } from '@/lib/routes';
+
 /**
  * Where a link written in an article (Learn's Markdown conventions) takes the agent in the portal.
  * - `#anchor` stays in the page;
@@ -37,7 +40,7 @@ export function resolveHref(href: string, ctx: LinkContext): ResolvedLink {
   const page = pathPart.replace(/\.md$/, '');
   const absolute = page.startsWith('/') ? page.slice(1) : joinPath(ctx.learnDir, page);
   const slug = ctx.internal.get(absolute);
-  if (slug) return { kind: 'internal', href: `/articles/${slug}${fragment}` };
+  if (slug) return { kind: 'internal', href: `${routes.article(slug as ArticleSlug)}${fragment}` };
   return { kind: 'learn', href: `${LEARN_ORIGIN}/${absolute}${fragment}` };
 }
 

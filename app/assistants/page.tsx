@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
+import { routes } from '@/lib/routes';
 
 export const metadata: Metadata = { title: 'Assistants', description: 'Procédures pas à pas, avec un lien vers chaque étape.' };
 
@@ -15,7 +16,7 @@ export default function WizardsPage() {
           const wizard = loadWizard(id);
           return (
             <li key={id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-              <Link href={`/assistants/${id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+              <Link href={routes.wizard(id)} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
                 {wizard.title}
               </Link>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{wizard.description}</p>

@@ -5,6 +5,7 @@ import { CodeDecoder } from '@/components/codes/code-decoder';
 import { codeRowRefs } from '@/lib/tables/code-lookup';
 import { CODE_TABLE_IDS, getCodeTable } from '@/lib/tables/code-tables';
 import { parseDecoderCode } from '@/lib/tables/decoder-params';
+import { DECODER_SECTION_ID, routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Tables de codes',
@@ -24,8 +25,8 @@ export default async function CodesPage(props: CodesPageProps) {
           Chaque ligne a son lien direct, à coller dans le ticket. Les tableaux sont ceux des articles, à la lettre.
         </p>
       </div>
-      <section aria-labelledby="titre-decodeur">
-        <h2 id="titre-decodeur" className="mb-3 text-lg font-semibold">Décoder un code</h2>
+      <section aria-labelledby={DECODER_SECTION_ID}>
+        <h2 id={DECODER_SECTION_ID} className="mb-3 text-lg font-semibold">Décoder un code</h2>
         <CodeDecoder initialCode={initialCode} refs={codeRowRefs(views)} />
       </section>
       <section aria-labelledby="titre-tables">
@@ -33,7 +34,7 @@ export default async function CodesPage(props: CodesPageProps) {
         <ul className="grid gap-4 sm:grid-cols-2">
           {views.map((view) => (
             <li key={view.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-              <Link href={`/codes/${view.id}`} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+              <Link href={routes.codeTable(view.id)} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
                 {view.title}
               </Link>
               <p className="break-anywhere mt-1 text-sm text-slate-600 dark:text-slate-400">{view.blurb}</p>
@@ -41,7 +42,7 @@ export default async function CodesPage(props: CodesPageProps) {
                 {view.groups.slice(0, 18).map((group) => (
                   <Link
                     key={group.id}
-                    href={`/codes/${view.id}#${group.id}`}
+                    href={routes.codeRow(view.id, group.id)}
                     className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-slate-700 hover:border-blue-600 hover:text-blue-800 dark:border-slate-600 dark:text-slate-300 dark:hover:text-blue-300"
                   >
                     {group.label.replace(/^(Événement|Cas|Codes?) /, '')}

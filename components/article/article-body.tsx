@@ -8,5 +8,5 @@ import { articleComponents } from './mdx-components';
 export async function ArticleBody({ slug }: { slug: ArticleSlug }) {
   const article = loadArticle(slug);
   const Content = await compileArticle(article, linkContextFor(slug), { Fragment, jsx, jsxs });
-  return <Content components={articleComponents(`/articles/${slug}`)} />;
+  return <Content components={articleComponents(slug)} />;
 }

@@ -1,19 +1,31 @@
+import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
+import type { ArticleSlug } from '@/lib/articles/catalog';
+import { loadArticle } from '@/lib/articles/load';
+import { learnEnglishSectionUrl, routes } from '@/lib/routes';
+import { sectionTicket } from '@/lib/ticket/from-content';
 
-type HeadingProps = React.ComponentProps<'h2'> & { level: 1 | 2 | 3 | 4; path: string; 'data-alias'?: string };
+type HeadingProps = React.ComponentProps<'h2'> & { level: 1 | 2 | 3 | 4; article: ArticleSlug; 'data-alias'?: string };
 
-/** A section heading with its anchor id and a visible « copy link » control (absolute URL + #id). */
-export function Heading({ level, path, id, children, 'data-alias': alias, ...rest }: HeadingProps) {
+/**
+ * A section heading with its anchor id and a visible « copy link » control (absolute URL + #id); below
+ * it, the section's ticket actions and its English original on Learn (same anchor).
+ */
+export function Heading({ level, article, id, children, 'data-alias': alias, ...rest }: HeadingProps) {
   const Tag = `h${level}` as const;
+  const unit = id && level > 1 ? sectionTicket(article, id) : undefined;
   return (
-    <Tag id={id} {...rest} className="group anchor-target flex flex-wrap items-baseline gap-x-2">
-      {alias ? <span id={alias} className="anchor-alias" aria-hidden="true" /> : null}
-      <span>{children}</span>
-      {id ? (
-        <CopyButton value={`${path}#${id}`} label="Copier le lien vers cette section" copiedMessage="Lien de la section copié" className="not-prose translate-y-[-0.1em]">
-          Lien
-        </CopyButton>
-      ) : null}
-    </Tag>
+    <>
+      <Tag id={id} {...rest} className="group anchor-target flex flex-wrap items-baseline gap-x-2">
+        {alias ? <span id={alias} className="anchor-alias" aria-hidden="true" /> : null}
+        <span>{children}</span>
+        {id ? (
+          <CopyButton value={routes.section(article, id)} label="Copier le lien vers cette section" copiedMessage="Lien de la section copié" className="not-prose translate-y-[-0.1em]">
+            Lien
+          </CopyButton>
+        ) : null}
+      </Tag>
+      {unit && id ? <TicketActions unit={unit} englishUrl={learnEnglishSectionUrl(loadArticle(article).meta.learnUrl, id)} className="-mt-2 mb-4" /> : null}
+    </>
   );
 }

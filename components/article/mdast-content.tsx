@@ -7,6 +7,7 @@ import type { ArticleSlug } from '@/lib/articles/catalog';
 import { linkContextFor } from '@/lib/articles/load';
 import { remarkResolveLinks } from '@/lib/mdx/remark-resolve-links';
 import { articleComponents } from './mdx-components';
+import { routes } from '@/lib/routes';
 
 type MdastContentProps = {
   /** Nodes taken from an article (a wizard step is a list item of its article). */
@@ -20,9 +21,9 @@ type MdastContentProps = {
  */
 export function MdastContent({ nodes, article }: MdastContentProps) {
   const tree: Root = { type: 'root', children: structuredClone(nodes.map(unwrapListItem).flat()) };
-  remarkResolveLinks({ ...linkContextFor(article), anchorBase: `/articles/${article}` })(tree);
+  remarkResolveLinks({ ...linkContextFor(article), anchorBase: routes.article(article) })(tree);
   const hast = toHast(tree, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as HastRoot;
-  return toJsxRuntime(jsxToElements(hast) as HastRoot, { Fragment, jsx, jsxs, components: articleComponents(`/articles/${article}`) as never });
+  return toJsxRuntime(jsxToElements(hast) as HastRoot, { Fragment, jsx, jsxs, components: articleComponents(article) as never });
 }
 
 /**

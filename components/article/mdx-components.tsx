@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ArticleSlug } from '@/lib/articles/catalog';
 import { CodeTable } from '@/components/tables/code-table';
 import { DeviceJoinStateTable, PortalUrlList, SensorUrlTable } from '@/components/tables/simple-tables';
 import { ArticleLink } from './article-link';
@@ -8,13 +9,13 @@ import { EnglishOriginal } from './english-original';
 import { Figure } from './figure';
 import { Heading } from './heading';
 
-/** What each element of an article's MDX renders as; `path` is the article's URL, for copy-link controls. */
-export function articleComponents(path: string): MDXComponents {
+/** What each element of an article's MDX renders as; `article` names the sections' links and tickets. */
+export function articleComponents(article: ArticleSlug): MDXComponents {
   return {
-    h1: (props) => <Heading level={1} path={path} {...props} />,
-    h2: (props) => <Heading level={2} path={path} {...props} />,
-    h3: (props) => <Heading level={3} path={path} {...props} />,
-    h4: (props) => <Heading level={4} path={path} {...props} />,
+    h1: (props) => <Heading level={1} article={article} {...props} />,
+    h2: (props) => <Heading level={2} article={article} {...props} />,
+    h3: (props) => <Heading level={3} article={article} {...props} />,
+    h4: (props) => <Heading level={4} article={article} {...props} />,
     a: ArticleLink,
     pre: CodeBlock,
     Callout,

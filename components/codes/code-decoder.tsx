@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { decodeErrorCode } from '@/lib/error-code';
 import { findRowsForValue, type CodeRowRef } from '@/lib/tables/code-lookup';
 import { decoderHref } from '@/lib/tables/decoder-params';
+import { routes } from '@/lib/routes';
 
 type CodeDecoderProps = { initialCode: string; refs: CodeRowRef[] };
 
@@ -99,7 +100,7 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
             ) : (
               <p className="mt-3" data-testid="decoder-unknown">
                 Ce code n’est pas dans nos tables.{' '}
-                <Link href={`/recherche?q=${encodeURIComponent(code.trim())}`} className="text-blue-700 underline dark:text-blue-300">
+                <Link href={routes.search(code.trim())} className="text-blue-700 underline dark:text-blue-300">
                   Le chercher dans les articles
                 </Link>
               </p>

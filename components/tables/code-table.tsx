@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { Markdown } from '@/components/markdown';
+import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TableHead } from '@/components/ui/table-head';
 import { linkContextFor } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
+import { codeRowTicket } from '@/lib/ticket/from-content';
+import { routes } from '@/lib/routes';
 
 type CodeTableProps = {
   table: CodeTableId;
@@ -20,9 +23,9 @@ type CodeTableProps = {
 export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
   const view = getCodeTable(table);
   const base = linkContextFor(view.source.article);
-  const links = variant === 'page' ? { ...base, anchorBase: `/articles/${view.source.article}` } : base;
+  const links = variant === 'page' ? { ...base, anchorBase: routes.article(view.source.article) } : base;
   const leadCount = view.groups[0]?.lead.length ?? 1;
-  const sourceHref = `/articles/${view.source.article}#${view.source.anchor}`;
+  const sourceHref = routes.section(view.source.article, view.source.anchor);
   const sourceTitle = articleOutline(view.source.article).headings.find((h) => h.id === view.source.anchor)?.text ?? 'Article';
   return (
     <div className="code-table-wrapper not-prose my-4">
@@ -43,7 +46,7 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                         {i === 0 ? (
                           <div className="flex flex-wrap items-center gap-2">
                             {variant === 'article' ? (
-                              <Link href={`/codes/${table}#${group.id}`} className="code-link font-mono font-semibold" title={`${group.label} : fiche du code`}>
+                              <Link href={routes.codeRow(table, group.id)} className="code-link font-mono font-semibold" title={`${group.label} : fiche du code`}>
                                 <Markdown paragraphs={cell} links={links} className="inline" />
                               </Link>
                             ) : (
@@ -56,10 +59,11 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                                     {alias.replace('code-', 'code ')}
                                   </span>
                                 ))}
-                                <CopyButton value={`/codes/${table}#${group.id}`} label={`Copier le lien vers ${group.label}`} copiedMessage="Lien de la ligne copié" />
+                                <CopyButton value={routes.codeRow(table, group.id)} label={`Copier le lien vers ${group.label}`} copiedMessage="Lien de la ligne copié" />
                                 <Link href={sourceHref} className="basis-full font-sans text-xs font-normal" title={`Source : ${sourceTitle}`}>
                                   Source<span className="sr-only"> : {sourceTitle}</span>
                                 </Link>
+                                <TicketActions unit={codeRowTicket(table, group)} className="basis-full font-sans" />
                               </>
                             )}
                           </div>

@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { absoluteUrl } from '@/lib/routes';
 import { cn } from '@/lib/utils';
+import { CopyFeedback } from './copy-feedback';
+import { useCopy } from './use-copy';
 
 type CopyButtonProps = {
   /** Text to copy; a path starting with `/` is copied as an absolute URL of this site. */
@@ -14,44 +16,14 @@ type CopyButtonProps = {
   className?: string;
 };
 
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Plain-http intranet deployments have no Clipboard API: fall back to a hidden textarea.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
-  }
-}
-
 export function CopyButton({ value, label, copiedMessage = 'Copié dans le presse-papiers', children, className }: CopyButtonProps) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    if (status === 'idle') return;
-    const timer = window.setTimeout(() => setStatus('idle'), 2500);
-    return () => window.clearTimeout(timer);
-  }, [status]);
-
-  async function copy() {
-    const text = value.startsWith('/') ? new URL(value, window.location.origin).href : value;
-    setStatus((await writeClipboard(text)) ? 'copied' : 'failed');
-  }
+  const { status, copy } = useCopy();
 
   return (
     <>
       <button
         type="button"
-        onClick={copy}
+        onClick={() => copy({ text: absoluteUrl(value, window.location.origin) })}
         aria-label={label}
         title={label}
         data-copy-value={value}
@@ -63,9 +35,7 @@ export function CopyButton({ value, label, copiedMessage = 'Copié dans le press
         {status === 'copied' ? <CheckIcon /> : <LinkIcon />}
         {children ? <span>{status === 'copied' ? 'Copié' : children}</span> : null}
       </button>
-      <span role="status" aria-live="polite" className="sr-only">
-        {status === 'copied' ? copiedMessage : status === 'failed' ? 'La copie a échoué : sélectionnez le texte à la main.' : ''}
-      </span>
+      <CopyFeedback status={status} copiedMessage={copiedMessage} />
     </>
   );
 }

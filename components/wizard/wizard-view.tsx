@@ -1,12 +1,17 @@
 import Link from 'next/link';
 import { MdastContent } from '@/components/article/mdast-content';
 import { CopyButton } from '@/components/ui/copy-button';
+import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
+import { formatFrenchDate } from '@/lib/format';
 import type { WizardDefinition } from '@/lib/wizards/load';
-import { neighbours, wizardHref, type WizardState } from '@/lib/wizards/state';
+import { neighbours, type WizardState } from '@/lib/wizards/state';
 import { answerFor, stepsOf, summaryInput } from '@/lib/wizards/view';
+import { TicketActions } from '@/components/ticket/ticket-actions';
+import { wizardTicket } from '@/lib/ticket/from-content';
 import { StepFocus } from './step-focus';
 import { SummaryButtons } from './summary-buttons';
+import { routes } from '@/lib/routes';
 
 const navLink =
   'inline-flex items-center gap-1 rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
@@ -14,21 +19,22 @@ const navLink =
 /** One place of a wizard: its start (with the question), a step of a path, or an outcome. */
 export function WizardView({ definition, state }: { definition: WizardDefinition; state: WizardState }) {
   const { shape, source } = definition;
-  const href = wizardHref(shape, state);
+  const href = routes.wizardStep(shape, state);
   const steps = stepsOf(definition, state);
   const step = state.kind === 'step' ? steps[state.step - 1] : undefined;
   const path = state.kind === 'step' ? definition.paths[state.path] : undefined;
   const { previous, next } = neighbours(shape, state);
   const sourceTitle = articleOutline(source.article).headings.find((h) => h.id === source.anchor)?.text ?? '';
   const headingId = 'assistant-etape';
+  const { sourceDate } = loadArticle(source.article).meta;
 
   return (
     <div className="space-y-6">
       <StepFocus stepKey={href} targetId={headingId} />
 
-      <div className="print:hidden">
+      <div>
         {state.kind === 'step' && step ? (
-          <div aria-label="Progression" className="space-y-2">
+          <div aria-label="Progression" className="space-y-2 print:hidden">
             <p className="flex flex-wrap gap-x-3 text-sm text-slate-700 dark:text-slate-300">
               <span className="font-semibold">
                 Étape {state.step} sur {steps.length}
@@ -42,7 +48,8 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
           </div>
         ) : null}
 
-        <section aria-labelledby={headingId} className="mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700" data-search-target>
+        {/* Printed alone by « Imprimer »; the page's own print shows the whole path instead (below). */}
+        <section aria-labelledby={headingId} className="wizard-current mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700" data-search-target data-ticket-unit>
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={headingId} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
               {state.kind === 'step' && step
@@ -55,6 +62,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
               Lien
             </CopyButton>
           </div>
+          <TicketActions unit={wizardTicket(definition, state)} className="mt-2" />
 
           <div className="prose prose-slate mt-3 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none" data-testid="wizard-step-text">
             {state.kind === 'step' && step ? (
@@ -90,7 +98,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
                   const target: WizardState =
                     'path' in answer ? { kind: 'step', path: answer.path, step: 1 } : { kind: 'outcome', outcome: answer.outcome };
                   return (
-                    <Link key={answer.label} href={wizardHref(shape, target)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} data-testid="wizard-answer">
+                    <Link key={answer.label} href={routes.wizardStep(shape, target)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} data-testid="wizard-answer">
                       {answer.label}
                     </Link>
                   );
@@ -101,23 +109,24 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
 
           <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
             Source :{' '}
-            <Link href={`/articles/${source.article}#${source.anchor}`} className="underline hover:text-blue-700 dark:hover:text-blue-300">
+            <Link href={routes.section(source.article, source.anchor)} className="underline hover:text-blue-700 dark:hover:text-blue-300">
               {sourceTitle}
             </Link>
+            , Microsoft Learn, version du <time dateTime={sourceDate}>{formatFrenchDate(sourceDate)}</time>
             {state.kind !== 'start' && answerFor(definition, state) ? <> · Réponse : {answerFor(definition, state)}</> : null}
           </p>
         </section>
 
-        <nav aria-label="Navigation de l’assistant" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="Navigation de l’assistant" className="mt-4 flex print:hidden flex-wrap items-center justify-between gap-3">
           {previous ? (
-            <Link href={wizardHref(shape, previous)} className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`} rel="prev">
+            <Link href={routes.wizardStep(shape, previous)} className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`} rel="prev">
               ← Précédent
             </Link>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={wizardHref(shape, next)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} rel="next">
+            <Link href={routes.wizardStep(shape, next)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} rel="next">
               Suivant →
             </Link>
           ) : state.kind === 'step' ? (
@@ -131,7 +140,7 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
       </div>
 
       {/* Print view: the whole path chosen, not only the current step. */}
-      <div className="hidden print:block">
+      <div className="wizard-path-print hidden print:block">
         <p>{definition.start.title}</p>
         <MdastContent nodes={definition.start.nodes} article={source.article} />
         {answerFor(definition, state) ? (

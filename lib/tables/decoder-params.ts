@@ -3,6 +3,7 @@
  * page and links agree. Whatever arrives is a string of bounded length; decoding validates it.
  */
 import { firstParam, type SearchParams } from '@/lib/url-params';
+import { routes } from '@/lib/routes';
 
 export const DECODER_PARAM = 'code';
 const MAX_LENGTH = 64;
@@ -13,5 +14,5 @@ export function parseDecoderCode(searchParams: SearchParams): string {
 
 export function decoderHref(code: string): string {
   const trimmed = code.trim().slice(0, MAX_LENGTH);
-  return trimmed ? `/codes?${DECODER_PARAM}=${encodeURIComponent(trimmed)}` : '/codes';
+  return trimmed ? `${routes.codes()}?${DECODER_PARAM}=${encodeURIComponent(trimmed)}` : routes.codes();
 }

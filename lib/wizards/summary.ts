@@ -1,3 +1,5 @@
+import { absoluteUrl } from '@/lib/routes';
+
 /** What « Copier le résumé pour le ticket » copies: who did what, where to resume. Pure. */
 export type WizardSummaryInput = {
   wizardTitle: string;
@@ -12,7 +14,7 @@ export type WizardSummaryInput = {
 };
 
 export function wizardSummary(input: WizardSummaryInput, origin: string, format: 'text' | 'markdown'): string {
-  const url = `${origin}${input.resumePath}`;
+  const url = absoluteUrl(input.resumePath, origin);
   const md = format === 'markdown';
   const lines: string[] = [md ? `**Assistant : ${input.wizardTitle}**` : `Assistant : ${input.wizardTitle}`];
   for (const { question, answer } of input.answers) lines.push(md ? `- ${question} **${answer}**` : `- ${question} ${answer}`);

@@ -1,5 +1,6 @@
 import type { WizardDefinition, WizardStep } from './load';
-import { wizardHref, type WizardState } from './state';
+import { routes } from '@/lib/routes';
+import type { WizardState } from './state';
 import type { WizardSummaryInput } from './summary';
 
 /** The answer that leads to a state (the branch chosen, or the outcome reached). */
@@ -31,6 +32,6 @@ export function summaryInput(definition: WizardDefinition, state: WizardState): 
     answers: answer ? [{ question: definition.question.text, answer }] : [],
     doneSteps: state.kind === 'step' ? steps.slice(0, state.step - 1).map(({ number, title }) => ({ number, title })) : [],
     current,
-    resumePath: wizardHref(definition.shape, state),
+    resumePath: routes.wizardStep(definition.shape, state),
   };
 }

@@ -6,6 +6,7 @@ import { WizardView } from '@/components/wizard/wizard-view';
 import { isWizardId } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { parseWizardState } from '@/lib/wizards/state';
+import { routes } from '@/lib/routes';
 
 type WizardPageProps = {
   params: Promise<{ wizard: string }>;
@@ -29,8 +30,8 @@ export default async function WizardPage(props: WizardPageProps) {
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400 print:hidden">
         <ol className="flex flex-wrap gap-1">
-          <li><Link href="/" className="hover:underline">Accueil</Link> ›</li>
-          <li><Link href="/assistants" className="hover:underline">Assistants</Link> ›</li>
+          <li><Link href={routes.home()} className="hover:underline">Accueil</Link> ›</li>
+          <li><Link href={routes.wizards()} className="hover:underline">Assistants</Link> ›</li>
           <li aria-current="page" className="text-slate-900 dark:text-slate-200">Assistant</li>
         </ol>
       </nav>

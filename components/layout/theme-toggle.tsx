@@ -1,0 +1,60 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { parseThemeChoice, THEME_ATTRIBUTE, THEME_CHOICES, THEME_LABELS, THEME_STORAGE_KEY, themeAttribute, type ThemeChoice } from '@/lib/theme';
+import { cn } from '@/lib/utils';
+
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+function storedChoice(): ThemeChoice {
+  try {
+    return parseThemeChoice(window.localStorage.getItem(THEME_STORAGE_KEY));
+  } catch {
+    return 'systeme';
+  }
+}
+
+function choose(choice: ThemeChoice) {
+  try {
+    window.localStorage.setItem(THEME_STORAGE_KEY, choice);
+  } catch {
+    // Storage blocked: the choice holds for this page only.
+  }
+  const value = themeAttribute(choice);
+  if (value) document.documentElement.setAttribute(THEME_ATTRIBUTE, value);
+  else document.documentElement.removeAttribute(THEME_ATTRIBUTE);
+  listeners.forEach((listener) => listener());
+}
+
+/** Clair / Sombre / Système, remembered; the <head> script (lib/theme.ts) applies it before paint. */
+export function ThemeToggle() {
+  const current = useSyncExternalStore(subscribe, storedChoice, () => 'systeme' as const);
+  return (
+    <fieldset className="flex items-center gap-1 text-xs print:hidden">
+      <legend className="sr-only">Thème</legend>
+      <div className="flex rounded-md border border-slate-300 p-0.5 dark:border-slate-600">
+        {THEME_CHOICES.map((choice) => (
+          <label
+            key={choice}
+            className={cn(
+              'cursor-pointer rounded px-2 py-0.5 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-600',
+              current === choice ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
+            )}
+          >
+            <input type="radio" name="theme" value={choice} checked={current === choice} onChange={() => choose(choice)} className="sr-only" />
+            {THEME_LABELS[choice]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
