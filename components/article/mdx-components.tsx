@@ -16,6 +16,7 @@ export function articleComponents(path: string): MDXComponents {
     h3: (props) => <Heading level={3} path={path} {...props} />,
     h4: (props) => <Heading level={4} path={path} {...props} />,
     a: ArticleLink,
+    Anchor: ({ id }: { id: string }) => <span id={id} className="anchor-alias" />,
     pre: CodeBlock,
     Callout,
     Figure,
