@@ -39,7 +39,11 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
   const ids = new Set<string>();
   // A standalone `<a name>` often repeats the anchor of the heading it precedes: the heading carries it.
   const headingAnchors = new Set(lines.map((l) => parseHeading(l.text)?.anchor).filter((id) => id !== undefined));
-  const keepAnchor = (id: string) => !headingAnchors.has(id) && !ids.has(id) && Boolean(ids.add(id));
+  const keepAnchor = (id: string) => {
+    if (headingAnchors.has(id) || ids.has(id)) return false;
+    ids.add(id);
+    return true;
+  };
   const out: string[] = [];
   let title: string | undefined;
   let section = '';
@@ -54,7 +58,11 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
   let indentedCode: string[] | null = null;
   let zone: string | undefined;
 
-  const emit = (line: string) => (seenTitle ? out.push(line) : line.trim() && preTitle.push(line.trim()));
+  // What comes before the title (applies-to lines, a rebranding note) is placed right after it.
+  const emit = (line: string) => {
+    if (seenTitle) out.push(line);
+    else if (line.trim()) preTitle.push(line.trim());
+  };
   const takeDataBlock = (kind: DataBlock['kind']) => {
     const index = dataBlocks.findIndex((block) => block.anchor === section && block.kind === kind);
     return index < 0 ? undefined : dataBlocks.splice(index, 1)[0];
