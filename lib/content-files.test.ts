@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseFrontMatter } from './articles/front-matter';
-import { contentDirFrom, lineOfPath, parseDataFile } from './content-files';
+import { ARTICLE_SLUGS } from './articles/catalog';
+import { contentDirFrom, lineOfPath, listContentFiles, parseDataFile } from './content-files';
 import { scpStatusesSchema } from './tables/schemas';
 
 const schema = z.object({ rows: z.array(z.object({ eventId: z.int() })) });
@@ -45,5 +46,16 @@ describe('content directory', () => {
     expect(contentDirFrom('', '/p')).toBe('/p/content');
     expect(contentDirFrom('/tmp/corpus', '/p')).toBe('/tmp/corpus');
     expect(contentDirFrom('fixtures/x', '/p')).toBe('/p/fixtures/x');
+  });
+
+  it('makes the catalog: the .mdx files of articles/, by slug; a missing folder is an empty list', () => {
+    expect(ARTICLE_SLUGS).toEqual([
+      'configure-proxy',
+      'troubleshoot-onboarding',
+      'troubleshoot-onboarding-error-messages',
+      'troubleshoot-security-config-mgt',
+      'troubleshooting-atp-known-issues',
+    ]);
+    expect(listContentFiles('n-existe-pas', '.json')).toEqual([]);
   });
 });

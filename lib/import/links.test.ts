@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveHref } from '@/lib/links';
 import { parseRedirections, redirectLink, rewriteLinks } from './links';
 
 const redirections = parseRedirections(
@@ -24,5 +25,21 @@ describe('links', () => {
 
   it('rewrites every link target of a line, titles kept', () => {
     expect(rewriteLinks('[a](x.md) et [b](y.md "titre")', (href) => href.toUpperCase())).toBe('[a](X.MD) et [b](Y.MD "titre")');
+  });
+});
+
+describe('a redirected link at render time (lib/links.ts)', () => {
+  const href = redirectLink('atp-prerequisites.md#ports', 'ATPDocs/whats-new.md', redirections);
+
+  it('is internal when the target article is in the content directory', () => {
+    const internal = new Map([['defender-for-identity/prerequisites', 'prerequisites']]);
+    expect(resolveHref(href, { learnDir: 'defender-for-identity', internal })).toEqual({ kind: 'internal', href: '/articles/prerequisites#ports' });
+  });
+
+  it('is the Learn URL otherwise', () => {
+    expect(resolveHref(href, { learnDir: 'defender-for-identity', internal: new Map() })).toEqual({
+      kind: 'learn',
+      href: 'https://learn.microsoft.com/fr-fr/defender-for-identity/prerequisites#ports',
+    });
   });
 });
