@@ -86,6 +86,26 @@ test('article pages ship no search data; it is fetched on first use only', async
   await expect.poll(() => fetched.length).toBe(1);
 });
 
+test('article pages download no search code until a search box is focused', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url());
+  });
+  await page.goto('/articles/troubleshoot-onboarding');
+  await page.waitForLoadState('networkidle');
+  // fuse.js option names survive minification: a script holding one carries the search engine.
+  const holdsEngine = async (urls: readonly string[]) => {
+    const bodies = await Promise.all(urls.map(async (url) => (await page.request.get(url)).text()));
+    return bodies.filter((body) => body.includes('ignoreFieldNorm')).length;
+  };
+  const before = [...scripts];
+  expect(before.length).toBeGreaterThan(0);
+  expect(await holdsEngine(before)).toBe(0);
+  await page.getByRole('banner').getByRole('combobox').focus();
+  await expect.poll(() => scripts.length).toBeGreaterThan(before.length);
+  await expect.poll(() => holdsEngine(scripts.slice(before.length))).toBeGreaterThan(0);
+});
+
 const HOSTILE = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',

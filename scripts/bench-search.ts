@@ -6,21 +6,12 @@
  * Numbers only; nothing is asserted (the machine is shared and noisy).
  */
 import { gzipSync } from 'node:zlib';
-import { buildSearchDocuments } from '../lib/search/documents';
+import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import type { SearchDoc } from '../lib/search/types';
+import { seededRandom } from '../lib/random';
 
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const real = buildSearchDocuments();
+const { documents: real, thesaurus } = buildSearchData();
 const sentences = real
   .flatMap((doc) => doc.text.split(/(?<=[.:!?])\s+|\n/))
   .map((sentence) => sentence.trim())
@@ -28,7 +19,7 @@ const sentences = real
 const syllables = ['sen', 'tra', 'mon', 'lo', 'gex', 'dri', 'vel', 'pac', 'nor', 'wis', 'qua', 'fen', 'zul', 'bri', 'cor'];
 
 function corpus(size: number, seed: number): SearchDoc[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const invented = () => `${pick(syllables)}${pick(syllables)}${pick(syllables)}${Math.floor(random() * 100)}`;
   return Array.from({ length: size }, (_, i) => {
@@ -76,12 +67,12 @@ function percentile(values: number[], p: number): number {
 const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 
-console.log(`Corpus réel : ${real.length} documents, ${(gzipSync(JSON.stringify(real)).length / 1024).toFixed(1)} Ko gzip`);
+console.log(`Corpus réel : ${real.length} documents, ${(gzipSync(JSON.stringify({ documents: real, thesaurus })).length / 1024).toFixed(1)} Ko gzip (avec le thésaurus)`);
 for (const size of sizes) {
   const docs = corpus(size, size);
   const json = JSON.stringify(docs);
   const started = performance.now();
-  const index = createSearchIndex(docs);
+  const index = createSearchIndex(docs, { thesaurus });
   const buildMs = performance.now() - started;
   // Warm up the lazily built parts (fuzzy vocabulary) outside the measurements.
   index.search('demarage');

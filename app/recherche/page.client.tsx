@@ -1,6 +1,8 @@
 'use client';
 
 import { useState } from 'react';
+import { AnalyseOffer } from '@/components/analyse/analyse-offer';
+import { isLogPaste } from '@/components/analyse/pending-paste';
 import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
 import { searchHref } from '@/lib/search/params';
@@ -20,6 +22,7 @@ type SearchPageClientProps = {
 export function SearchPageClient({ initialQuery, initialResults, initialSuggestion, wizards }: SearchPageClientProps) {
   const { index, failed, ensure } = useSearchIndex();
   const [query, setQuery] = useState(initialQuery);
+  const [pastedLog, setPastedLog] = useState<string>();
 
   const live = index && query !== initialQuery;
   const results = live ? index.search(query, { limit: 20 }) : initialResults;
@@ -47,6 +50,10 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
           value={query}
           onChange={(event) => update(event.target.value)}
           onFocus={ensure}
+          onPaste={(event) => {
+            const text = event.clipboardData.getData('text');
+            setPastedLog(isLogPaste(text) ? text : undefined);
+          }}
           placeholder="Collez le message d’erreur, le code ou la commande…"
           autoComplete="off"
           spellCheck={false}
@@ -54,6 +61,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
       </form>
+      {pastedLog ? <AnalyseOffer paste={pastedLog} onDismiss={() => setPastedLog(undefined)} /> : null}
       <div className="mt-4" aria-live="polite" aria-busy={waiting}>
         {failed ? (
           <p role="alert" className="text-red-700 dark:text-red-300">

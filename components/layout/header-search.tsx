@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
+import { AnalyseOffer } from '@/components/analyse/analyse-offer';
+import { isLogPaste } from '@/components/analyse/pending-paste';
 import { rememberHighlight } from '@/components/search/search-highlight';
 import { Snippet } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
@@ -27,6 +29,8 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  /** A multi-line paste (a log): the box offers the analyser instead. */
+  const [pastedLog, setPastedLog] = useState<string>();
   const results = index && query.trim() ? index.search(query, { limit: 6 }) : [];
   const listId = `${id}-resultats`;
 
@@ -104,6 +108,10 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
           }, 150)
         }
         onKeyDown={onKeyDown}
+        onPaste={(event) => {
+          const text = event.clipboardData.getData('text');
+          setPastedLog(isLogPaste(text) ? text : undefined);
+        }}
         placeholder={shortcut ? 'Erreur, code, commande…' : 'Collez l’erreur, le code ou la commande…'}
         aria-keyshortcuts={shortcut ? '/ Control+K' : undefined}
         autoComplete="off"
@@ -160,6 +168,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
           Tous les résultats pour « {query.length > 40 ? `${query.slice(0, 40)}…` : query} » (Entrée)
         </li>
       </ul>
+      {pastedLog ? <AnalyseOffer paste={pastedLog} onDismiss={() => setPastedLog(undefined)} /> : null}
     </form>
   );
 }

@@ -12,8 +12,9 @@ import { loadTable } from '@/lib/tables/load';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { wizardHref } from '@/lib/wizards/state';
-import { extractSignals } from './signals';
-import type { SearchDoc } from './types';
+import { extractSignals, type EventLog } from './signals';
+import { loadThesaurus } from './thesaurus-file';
+import type { SearchData, SearchDoc } from './types';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
@@ -109,6 +110,7 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
           english: id.replace(/-/g, ' '),
           keywords: PRODUCTS[meta.product].label,
           codes: [],
+          product: meta.product,
         },
         into: { text: [], english: [] },
       };
@@ -119,6 +121,8 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
   flush();
   return docs;
 }
+
+const EVENT_LOG: Readonly<Partial<Record<CodeTableId, EventLog>>> = { script: 'script', sense: 'sense', mdm: 'mdm' };
 
 const CODE_KIND: Readonly<Record<CodeTableId, NonNullable<SearchDoc['codeKind']>>> = {
   script: 'event',
@@ -132,6 +136,8 @@ const CODE_KIND: Readonly<Record<CodeTableId, NonNullable<SearchDoc['codeKind']>
 /** One document per code-table row, linking to `/codes/<table>#<row id>`. */
 export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
   const view = getCodeTable(table);
+  const { product } = loadArticle(view.source.article).meta;
+  const eventLog = EVENT_LOG[table];
   return view.groups.map((group) => {
     const cells = [...group.lead, ...group.rows.flat()].map((cell) => cell.map(markdownToText).join('\n'));
     const firstText = markdownToText((group.rows[0]?.[0] ?? group.lead[2] ?? [''])[0] ?? '');
@@ -145,6 +151,8 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
       keywords: `${CODE_TABLES[table].title} ${CODE_TABLES[table].blurb}`,
       codes: group.codes,
       codeKind: CODE_KIND[table],
+      product,
+      ...(eventLog ? { eventLog } : {}),
       ...(group.aliasIds.length ? { codeAnchorPrefix: group.id.replace(/\d+$/, '') } : {}),
     };
   });
@@ -153,6 +161,7 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
 /** The wizard's start (with its question) and each step of each path, linking to the step's URL. */
 export function wizardDocuments(id: WizardId): SearchDoc[] {
   const wizard = loadWizard(id);
+  const { product } = loadArticle(wizard.source.article).meta;
   const start: SearchDoc = {
     href: wizardHref(wizard.shape, { kind: 'start' }),
     kind: 'step',
@@ -162,6 +171,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
     english: '',
     keywords: `assistant ${wizard.description}`,
     codes: [],
+    product,
   };
   const steps = Object.values(wizard.paths).flatMap((path) =>
     path.steps.map(
@@ -174,6 +184,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
         english: '',
         keywords: `assistant ${step.commands.join(' ')}`,
         codes: [],
+        product,
       }),
     ),
   );
@@ -183,4 +194,9 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
 /** Every document of the portal, in a stable order. */
 export function buildSearchDocuments(): SearchDoc[] {
   return [...CODE_TABLE_IDS.flatMap(codeRowDocuments), ...ARTICLE_SLUGS.flatMap(articleDocuments), ...WIZARD_IDS.flatMap(wizardDocuments)];
+}
+
+/** What search needs, server and browser alike: the documents and the validated thesaurus. */
+export function buildSearchData(): SearchData {
+  return { documents: buildSearchDocuments(), thesaurus: loadThesaurus() };
 }

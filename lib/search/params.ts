@@ -1,8 +1,10 @@
 import { firstParam, type SearchParams } from '@/lib/url-params';
-import { MAX_QUERY_LENGTH } from './engine';
 
 /** URL state of search (`/recherche?q=…`), parsed and serialized in one place. */
 export const QUERY_PARAM = 'q';
+
+/** Query text beyond this is ignored: a pasted page still answers at once (hostile input too). */
+export const MAX_QUERY_LENGTH = 5000;
 
 export function parseSearchQuery(searchParams: SearchParams): string {
   return firstParam(searchParams, QUERY_PARAM, MAX_QUERY_LENGTH) ?? '';

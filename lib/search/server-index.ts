@@ -1,18 +1,19 @@
 import 'server-only';
-import { buildSearchDocuments } from './documents';
+import { buildSearchData } from './documents';
 import { createSearchIndex, type SearchIndex } from './engine';
-import type { SearchDoc } from './types';
+import type { SearchData } from './types';
 
-let documents: SearchDoc[] | undefined;
+let data: SearchData | undefined;
 let index: SearchIndex | undefined;
 
-/** The documents, built once per server process from content/ (the same the browser downloads). */
-export function getSearchDocuments(): SearchDoc[] {
-  documents ??= buildSearchDocuments();
-  return documents;
+/** The search data, built once per server process from content/ (the same the browser downloads). */
+export function getSearchData(): SearchData {
+  data ??= buildSearchData();
+  return data;
 }
 
 export function getServerSearchIndex(): SearchIndex {
-  index ??= createSearchIndex(getSearchDocuments());
+  const { documents, thesaurus } = getSearchData();
+  index ??= createSearchIndex(documents, { thesaurus });
   return index;
 }

@@ -1,63 +1,162 @@
 import { decodeErrorCode } from '@/lib/error-code';
-import { foldForSearch } from './tokenize';
+import { foldText } from '@/lib/text/fold';
 
 /**
- * What a query says beyond its words: codes in any notation, event ids ("événement 35", "event ID 7"),
- * enrollment status numbers ("inscription 13", "code 29"), non-compliance cases ("cas 1"), GUIDs.
+ * What a query says beyond its words: codes in any notation, event ids with the log they come from,
+ * enrollment statuses, non-compliance cases, GUIDs, and the product it is about. Numbers that are not
+ * codes (dates, times, versions, IPs, quantities, digits inside URLs, paths, XML attributes and SIDs,
+ * command-output fields) are recognised as such and ignored, so that a pasted Event Viewer export or
+ * `sc query` output only yields its real codes.
  */
 export type CodeKind = 'event' | 'status' | 'case' | 'number';
-export type CodeSignal = { value: number; kind: CodeKind | 'code32'; text: string };
-export type QuerySignals = { codes: CodeSignal[]; guids: string[] };
+/** The event logs of our code tables: SENSE, the onboarding script (WDATPOnboarding), MDM. */
+export type EventLog = 'sense' | 'script' | 'mdm';
+export type ProductContext = 'defender-endpoint' | 'azure-atp';
+export type CodeSignal = {
+  value: number;
+  kind: CodeKind | 'code32';
+  text: string;
+  /** For events: the log named by the query (`other` when it names a log that is not ours). */
+  log?: EventLog | 'other';
+};
+export type QuerySignals = {
+  codes: CodeSignal[];
+  guids: string[];
+  /** Products the query names (« MDE », « capteur ATP »…). */
+  products: ProductContext[];
+  /** The query's text for word matching: XML markup, dates, times and quantities removed. */
+  wordText: string;
+};
 
-const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/g;
+/** Only the first characters are read: a pasted log keeps its codes near the top, and cost stays bounded. */
+export const SIGNAL_TEXT_LIMIT = 4000;
+
+const GUID = /\{?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\}?/g;
+
+/** Event log providers and channels, as Event Viewer names them, to the table they belong to. */
+const OUR_LOGS: readonly [RegExp, EventLog][] = [
+  [/\bmicrosoft-windows-sense\b/, 'sense'],
+  [/\bwdatponboarding\b/, 'script'],
+  [/\bdevicemanagement-enterprise-?diagnostics?-provider\b/, 'mdm'],
+];
+/** A log named in a field (« Source : … », `Provider Name="…"`, "Log Name: …"): ours or another service's. */
+const LOG_FIELD = /(?:\bsource|\bprovider name|\bfournisseur|\bnom du journal|\blog name|\bjournal|\bchannel)\s*[:=]\s*"?([a-z][\w .\-/]{2,80})/g;
+
+const PRODUCT_NAMES: readonly [RegExp, ProductContext][] = [
+  [/\b(?:mde|mdatp|wdatp|defender (?:for|pour) (?:le )?(?:endpoint|point de terminaison)|(?:microsoft|windows) defender atp|defender atp)\b/, 'defender-endpoint'],
+  [/\b(?:azure atp|aatp|mdi|defender (?:for|pour) (?:l'?)?ident\w*|capteurs? (?:azure )?atp|atp sensors?)\b/, 'azure-atp'],
+];
+
+// Spans whose digits are never codes. Each is replaced by spaces before numbers are read.
+const URL = /\b(?:https?|ftp|ldaps?):\/\/[^\s"'<>]+/g;
+const XML_ATTRIBUTE = /\b[\w:.-]+="[^"]*"/g;
+/** Event Viewer's <System> fields other than the event id. */
+const XML_SYSTEM_FIELD = /<(version|level|task|opcode|keywords|eventrecordid|correlation|execution|channel|computer|security|timecreated)\b[^>]*>[^<]*<\/\1>/g;
+const SID = /\bs-1-\d+(?:-\d+)+/g;
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)';
+const IP = new RegExp(`\\b(?:${OCTET}\\.){3}${OCTET}(?::\\d+)?\\b`, 'g');
+const DATE = /\b\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g;
+const TIME = /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g;
+const VERSION = /\bv?\d+(?:\.\d+){1,3}\b/g;
+/** A number followed by a unit is a quantity (« 16 cœurs », « 128 Go », « 3 jours »), not a code. */
+const QUANTITY =
+  /(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:%|(?:processeurs?|coeurs?|cœurs?|cores?|v?cpus?|threads?|sockets?|go|mo|ko|to|gb|mb|kb|gib|mib|ghz|mhz|mbps|gbps|octets?|bytes?|jours?|days?|heures?|hours?|h|minutes?|min|mn|secondes?|seconds?|sec|s|ms|semaines?|weeks?|mois|months?|ans?|annees?|years?|fois|times|utilisateurs?|users?|postes?|machines?|appareils?|ordinateurs?|serveurs?|servers?|sites?|domaines?|controleurs?|dc)\b)/g;
+/** Fields of `sc query` / `sc qc` / `dsregcmd` whose numbers are states, not errors. */
+const COMMAND_FIELD = /\b(?:type|state|etat|start_type|error_control|checkpoint|point_de_controle|wait_hint|service_exit_code|pid|flags|tag)\s*:\s*(?:0x[0-9a-f]+|\d+)\b/g;
+/** `reg query` output: a value's data means what its name says. */
+const REGISTRY_VALUE = /\b([\w.-]+)\s+reg_(?:dword|qword|sz|expand_sz|multi_sz|binary)\s+(\S+)/g;
+
+// Numbers that are codes.
+/** « 2 278 686 184 », « -2.016.281.112 »: French thousands separators (spaces, non-breaking, dots). */
+const GROUPED_DECIMAL = /(?<![\w.,-])-?\d{1,3}(?:[ .]\d{3}){2,3}(?![\w]|[.,]\d)/g;
 const HEX_PREFIXED = /\b0x[0-9a-f]{1,8}\b/g;
 /** Bare hexadecimal as Intune prints it without 0x: 8 digits with at least one letter. */
 const HEX_BARE = /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b/g;
 /** Signed or large unsigned decimals: how consoles print 32-bit codes. */
 const BIG_DECIMAL = /(?<![\w.-])-\d{6,10}\b|\b\d{7,10}\b/g;
+/** `<EventID>7</EventID>` (with or without a Qualifiers attribute, removed before). */
+const XML_EVENT_ID = /<eventid\b[^>]*>\s*(\d{1,5})\s*<\/eventid>/g;
 const KEYED_NUMBER =
-  /\b(evenements?|events?|event id|evt|id d'evenement|id|inscription|enrollment(?: status)?|enrollmentstatus|statut|etat|status|code d'erreur|code|cas|case)\s*(?:n°|no|#|:|-)?\s*(\d{1,5})\b/g;
+  /\b(event ?id|eventid|id (?:de l'|d')evenement|code (?:d'erreur|erreur)|error ?code|statut d'inscription|etat d'inscription|enrollment ?status|evenements?|events?|evt|inscription|enrollment|statut|etat|status|code|cas|case|id)\s*(?:n°|no|#|:|=|-)?\s*(\d{1,5})\b/g;
 /** A bare number of 2–4 digits may be an event id or a status; a lone digit is too common to mean one. */
-const PLAIN_NUMBER = /(?<![\w.:-])\d{2,4}(?![\w.:-])/g;
+const PLAIN_NUMBER = /(?<![\w.:/\\-])\d{2,4}(?![\w.:/\\-]|,\d)/g;
 
-const KIND_OF_KEY: Readonly<Record<string, CodeKind>> = {
-  evenement: 'event',
-  evenements: 'event',
-  event: 'event',
-  events: 'event',
-  'event id': 'event',
-  evt: 'event',
-  "id d'evenement": 'event',
-  id: 'event',
-  inscription: 'status',
-  enrollment: 'status',
-  'enrollment status': 'status',
-  enrollmentstatus: 'status',
-  statut: 'status',
-  etat: 'status',
-  status: 'status',
-  "code d'erreur": 'number',
-  code: 'number',
-  cas: 'case',
-  case: 'case',
-};
+function keyKind(key: string): CodeKind {
+  if (/^(?:event|id|evt|evenement)/.test(key)) return 'event';
+  if (/inscription|enrollment|statut|etat|status/.test(key)) return 'status';
+  if (/^cas/.test(key)) return 'case';
+  return 'number';
+}
+
+function blank(text: string, pattern: RegExp): string {
+  return text.replace(pattern, (match) => ' '.repeat(match.length));
+}
+
+/** The log an event id belongs to: the one of ours the query names, `other` if it names only another. */
+export function eventLogContext(folded: string): EventLog | 'other' | undefined {
+  const ours = new Set(OUR_LOGS.filter(([pattern]) => pattern.test(folded)).map(([, log]) => log));
+  if (ours.size === 1) return [...ours][0];
+  if (ours.size > 1) return undefined;
+  for (const match of folded.matchAll(LOG_FIELD)) {
+    const name = (match[1] as string).trim();
+    if (/^(?:application|systeme|system|securite|security|setup|operationnel|operational|admin)$/.test(name)) continue;
+    return 'other';
+  }
+  return undefined;
+}
+
+export function productContext(folded: string): ProductContext[] {
+  return PRODUCT_NAMES.filter(([pattern]) => pattern.test(folded)).map(([, product]) => product);
+}
 
 export function extractSignals(query: string): QuerySignals {
-  // Only the first 2,000 characters: a pasted log keeps its codes near the top, and cost stays bounded.
-  let text = foldForSearch(query.slice(0, 2000));
-  const guids = text.match(GUID) ?? [];
-  text = text.replace(GUID, ' ');
+  const folded = foldText(query.slice(0, SIGNAL_TEXT_LIMIT));
+  const guids = (folded.match(GUID) ?? []).map((guid) => guid.replace(/[{}]/g, ''));
+  const log = eventLogContext(folded);
   const codes: CodeSignal[] = [];
-  const add = (raw: string, kind: CodeSignal['kind']) => {
-    const decoded = decodeErrorCode(raw);
-    if (decoded.ok && !codes.some((code) => code.value === decoded.value.unsigned && code.kind === kind)) {
-      codes.push({ value: decoded.value.unsigned, kind, text: raw });
-    }
+  const add = (raw: string, kind: CodeSignal['kind'], eventLog?: CodeSignal['log']) => {
+    const decoded = decodeErrorCode(raw.replace(/[ .]/g, ''));
+    if (!decoded.ok) return;
+    const value = decoded.value.unsigned;
+    if (codes.some((code) => code.value === value && code.kind === kind)) return;
+    codes.push({ value, kind, text: raw, ...(kind === 'event' && eventLog ? { log: eventLog } : {}) });
   };
+
+  let text = blank(folded, GUID);
+  for (const match of text.matchAll(XML_EVENT_ID)) add(match[1] as string, 'event', log);
+  text = blank(text, XML_EVENT_ID);
+  for (const pattern of [URL, XML_SYSTEM_FIELD, XML_ATTRIBUTE, SID, IP, DATE, TIME, QUANTITY, COMMAND_FIELD]) text = blank(text, pattern);
+  for (const match of text.matchAll(REGISTRY_VALUE)) {
+    const [name, data] = [match[1] as string, match[2] as string];
+    if (/status$/.test(name)) add(data, 'status');
+    else if (/^0x[0-9a-f]{8}$/.test(data) && Number.parseInt(data, 16) >= 0x80000000) add(data, 'code32');
+  }
+  text = blank(text, REGISTRY_VALUE);
+  for (const match of text.matchAll(GROUPED_DECIMAL)) {
+    if (Math.abs(Number(match[0].replace(/[ .]/g, ''))) >= 1_000_000) add(match[0], 'code32');
+  }
+  text = blank(text, GROUPED_DECIMAL);
+  text = blank(text, VERSION);
   for (const match of text.matchAll(HEX_PREFIXED)) add(match[0], 'code32');
   for (const match of text.matchAll(HEX_BARE)) add(match[0], 'code32');
   for (const match of text.matchAll(BIG_DECIMAL)) add(match[0], 'code32');
-  for (const match of text.matchAll(KEYED_NUMBER)) add(match[2] as string, KIND_OF_KEY[match[1] as string] ?? 'number');
+  for (const match of text.matchAll(KEYED_NUMBER)) {
+    const kind = keyKind(match[1] as string);
+    add(match[2] as string, kind, kind === 'event' ? log : undefined);
+  }
+  text = blank(text, KEYED_NUMBER);
   for (const match of text.matchAll(PLAIN_NUMBER)) add(match[0], 'number');
-  return { codes, guids };
+
+  return { codes, guids, products: productContext(folded), wordText: wordText(query.slice(0, SIGNAL_TEXT_LIMIT * 2)) };
 }
+
+/** XML markup, dates, times and quantities say nothing about the resolution: word matching skips them. */
+function wordText(query: string): string {
+  return query
+    .replace(/<\/?[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*\s*\/?>/g, ' ')
+    .replace(/\b\d{4}-\d{2}-\d{2}(?:[tT][\d:.]+[zZ]?)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g, ' ')
+    .replace(new RegExp(QUANTITY.source, 'gi'), (match) => (TIME_UNIT.test(match) ? ' ' : match.replace(/[\d.,]/g, ' ')));
+}
+
+/** « depuis 3 jours », « 2 fois »: a duration says nothing of the problem (« jour » would match « mise à jour »). */
+const TIME_UNIT = /\d\s*(?:jours?|days?|heures?|hours?|h|minutes?|min|mn|secondes?|seconds?|sec|s|ms|semaines?|weeks?|mois|months?|ans?|annees?|années?|years?|fois|times)$/i;

@@ -2,13 +2,15 @@ import { foldText } from '@/lib/text/fold';
 
 /**
  * The one text normalization of search, applied alike to the indexed text and to what agents type:
- * folded (case, accents, quotes), French elisions removed (`l'operation` -> `operation`), split into
- * tokens of letters, digits and underscores (`winpcap_mode`, `0x87d1fde8`).
+ * lower case, typographic quotes and ligatures made plain, French elisions removed (`l’opération` ->
+ * `opération`), split into tokens of letters, digits and underscores (`winpcap_mode`, `0x87d1fde8`).
+ * Tokens keep their accents (the French stemmer reads them) beside their folded form (what matches).
  */
-const ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/g;
-const TOKEN = /[a-z0-9_]+/g;
+const ELISION = /(?<![\p{L}\p{N}_])(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=[\p{L}\p{N}])/gu;
+const TOKEN = /[\p{L}\p{N}_]+/gu;
+const FOLDED_ELISION = /\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=[a-z0-9])/g;
 
-/** Small words that say nothing about a resolution, French and English. */
+/** Small words that say nothing about a resolution, French and English (folded). */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a au aux avec ce ces cette dans de des du elle en est et etre il ils je la le les leur lui mais me meme ' +
@@ -19,16 +21,63 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-export function foldForSearch(text: string): string {
-  return foldText(text).replace(ELISION, '');
+export type Token = {
+  /** Lower case, accents kept: what the French stemmer reads. */
+  surface: string;
+  /** Folded: what is compared. */
+  folded: string;
+};
+
+const foldedTokens = new Map<string, string>();
+
+function foldToken(surface: string): string {
+  // ASCII tokens (most of them) are already folded.
+  if (/^[\x00-\x7f]*$/.test(surface)) return surface;
+  let folded = foldedTokens.get(surface);
+  if (folded === undefined) {
+    folded = foldText(surface).replace(/[^a-z0-9_]/g, '');
+    if (foldedTokens.size < 50_000) foldedTokens.set(surface, folded);
+  }
+  return folded;
+}
+
+/** Lower case with typographic quotes and ligatures made plain, elisions removed; accents kept. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(ELISION, '');
 }
 
 /** All tokens of a text, in order (stopwords kept: phrase checks need them). */
-export function tokenize(text: string): string[] {
-  return foldForSearch(text).match(TOKEN) ?? [];
+export function analyze(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of normalize(text).matchAll(TOKEN)) {
+    const surface = match[0];
+    const folded = foldToken(surface);
+    if (folded) tokens.push({ surface, folded });
+  }
+  return tokens;
 }
 
 /** Tokens that carry meaning: no stopwords, no lone letters. */
+export function meaningful(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token) => token.folded.length > 1 && !STOPWORDS.has(token.folded));
+}
+
+/** Folded text without elisions: what the snippets and the fuzzy re-ranking compare. */
+export function foldForSearch(text: string): string {
+  return foldText(text).replace(FOLDED_ELISION, '');
+}
+
+/** Folded tokens of a text, in order. */
+export function tokenize(text: string): string[] {
+  return analyze(text).map((token) => token.folded);
+}
+
+/** Folded tokens that carry meaning. */
 export function keywords(text: string): string[] {
-  return tokenize(text).filter((token) => token.length > 1 && !STOPWORDS.has(token));
+  return meaningful(analyze(text)).map((token) => token.folded);
 }

@@ -1,3 +1,6 @@
+import type { CodeSignal, EventLog, ProductContext } from './signals';
+import type { Thesaurus } from './thesaurus';
+
 /** One thing search can land on: an article section, a code-table row or a wizard step. */
 export type SearchDoc = {
   /** The deep link of the URL contract: what the result links to. */
@@ -20,7 +23,14 @@ export type SearchDoc = {
    * found through one of those codes links to that code's id.
    */
   codeAnchorPrefix?: string;
+  /** For event rows: the log the event comes from (SENSE, the onboarding script, MDM). */
+  eventLog?: EventLog;
+  /** The product the place is about: a query naming a product favours its pages. */
+  product?: ProductContext;
 };
+
+/** What the browser downloads to search: the documents and the thesaurus. */
+export type SearchData = { documents: SearchDoc[]; thesaurus: Thesaurus };
 
 export type Segment = { text: string; mark: boolean };
 
@@ -34,5 +44,7 @@ export type SearchResult = {
   snippetLang?: 'en';
   /** Folded terms that matched, for highlighting at the destination. */
   terms: string[];
+  /** The code of the query this result answers to, when it was found by a code. */
+  code?: CodeSignal;
   score: number;
 };

@@ -1,0 +1,106 @@
+'use client';
+
+import Link from 'next/link';
+import { rememberHighlight } from '@/components/search/search-highlight';
+import { Snippet } from '@/components/search/search-results';
+import { CopyButton } from '@/components/ui/copy-button';
+import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
+import { findingsAsText } from '@/lib/analyse/ticket';
+import { searchHref } from '@/lib/search/params';
+
+type AnalysisFindingListProps = { analysis: Analysis; milliseconds: number; truncated: boolean };
+
+function lineLabel(lines: readonly number[]): string {
+  const shown = lines.slice(0, 6).join(', ');
+  const more = lines.length > 6 ? ` … (${lines.length} au total)` : '';
+  return `${lines.length > 1 ? 'Lignes' : 'Ligne'} ${shown}${more}`;
+}
+
+/** The line of the paste that triggered a finding, with the matched text marked. */
+function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
+  const parts: React.ReactNode[] = [];
+  let cursor = 0;
+  evidence.marks.forEach(([start, length], i) => {
+    if (start > cursor) parts.push(evidence.text.slice(cursor, start));
+    parts.push(<mark key={i} className="search-mark">{evidence.text.slice(start, start + length)}</mark>);
+    cursor = start + length;
+  });
+  parts.push(evidence.text.slice(cursor));
+  return (
+    <pre className="mt-2 overflow-x-auto rounded bg-slate-100 px-2 py-1 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+      <span className="mr-2 text-slate-500 select-none dark:text-slate-400">{evidence.line}</span>
+      {parts}
+    </pre>
+  );
+}
+
+export function AnalysisFindingList({ analysis, milliseconds, truncated }: AnalysisFindingListProps) {
+  const { findings } = analysis;
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  return (
+    <div>
+      {truncated ? (
+        <p role="alert" className="mb-3 text-amber-800 dark:text-amber-200">
+          Le texte dépasse 200 Ko : seuls les 200 premiers Ko ont été analysés.
+        </p>
+      ) : null}
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {findings.length === 0
+            ? 'Aucune résolution trouvée'
+            : `${findings.length} résolution${findings.length > 1 ? 's' : ''}, la plus sûre en premier`}{' '}
+          — {analysis.lines.toLocaleString('fr-FR')} lignes lues en {milliseconds.toLocaleString('fr-FR')} ms
+        </p>
+        {findings.length ? (
+          <CopyButton value={findingsAsText(findings, origin)} label="Copier les résultats pour le ticket" copiedMessage="Résultats copiés pour le ticket">
+            Copier les résultats pour le ticket
+          </CopyButton>
+        ) : null}
+      </div>
+      {findings.length === 0 ? (
+        <div data-testid="analysis-empty" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <p>Aucun code, ID d’événement ni trace connue des articles n’a été trouvé dans ce texte.</p>
+          <ul className="mt-2 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
+            <li>Vérifiez que le texte contient bien le message d’erreur, le code ou l’ID d’événement.</li>
+            <li>
+              Ou cherchez une phrase du message :{' '}
+              <Link href={searchHref('')} className="text-blue-700 underline dark:text-blue-300">
+                page de recherche
+              </Link>
+              .
+            </li>
+          </ul>
+        </div>
+      ) : (
+        <ol className="space-y-3" aria-label="Résolutions trouvées">
+          {findings.map((finding) => (
+            <li key={finding.href} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+                <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">{finding.reason}</span>
+                {finding.occurrences > 1 ? (
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200" title={`${finding.occurrences} occurrences`}>
+                    ×{finding.occurrences}
+                  </span>
+                ) : null}
+                <span>{lineLabel(finding.lines)}</span>
+              </p>
+              <Link
+                href={finding.href}
+                data-testid="analysis-finding"
+                onClick={() => rememberHighlight(finding.href, [])}
+                className="mt-1 block font-semibold text-blue-800 hover:underline dark:text-blue-300"
+              >
+                {finding.title}
+              </Link>
+              <p className="text-xs text-slate-600 dark:text-slate-400">{finding.breadcrumb.join(' › ')}</p>
+              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+                <Snippet segments={finding.snippet} />
+              </p>
+              <Evidence evidence={finding.evidence} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

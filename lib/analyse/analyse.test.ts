@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchData } from '@/lib/search/documents';
+import { createSearchIndex } from '@/lib/search/engine';
+import { analysePaste, recordTriggers } from './analyse';
+import { repeatKey, splitRecords } from './records';
+import { generateWindowsLog, PLANTED } from './sample-log';
+
+const data = buildSearchData();
+const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
+const analyse = (paste: string) => analysePaste(paste, index, data.documents);
+const ATP = '/articles/troubleshooting-atp-known-issues';
+
+// The three sample logs of the Azure ATP known-issues article, as the article shows them.
+const DEPLOYMENT_LOG = `[1C60:1AA8][2018-03-24T23:59:13]i000: 2018-03-25 02:59:13.1237 Info  InteractiveDeploymentManager ValidateCreateSensorAsync a retourné [validateCreateSensorResult=LicenseInvalid]]
+[1C60:1AA8][2018-03-24T23:59:56]i000: 2018-03-25 02:59:56.4856 Info  InteractiveDeploymentManager ValidateCreateSensorAsync a retourné [validateCreateSensorResult=LicenseInvalid]]
+[1C60:1AA8][2018-03-25T00:27:56]i000: 2018-03-25 03:27:56.7399 Debug SensorBootstrapperApplication Engine.Quit [deploymentResultStatus=1602 isRestartRequired=False]]
+[1C60:15B8][2018-03-25T00:27:56]i500: Shutting down, exit code: 0x642`;
+const SENSOR_LOG = `2020-02-17 14:01:36.5315 Info ImpersonationManager CreateImpersonatorAsync a démarré [UserName=account_name Domain=domain1.test.local IsGroupManagedServiceAccount=True]
+2020-02-17 14:01:36.5750 Info ImpersonationManager CreateImpersonatorAsync a terminé [UserName=account_name Domain=domain1.test.local IsSuccess=False]`;
+const UPDATER_LOG = `2020-02-17 14:02:19.6258 Warn GroupManagedServiceAccountImpersonationHelper GetGroupManagedServiceAccountAccessTokenAsync a échoué, le mot de passe GMSA n’a pas pu être récupéré [errorCode=AccessDenied AccountName=account_name DomainDnsName=domain1.test.local]`;
+
+describe('records', () => {
+  it('keeps Event Viewer events whole (XML and text) and other lines one by one', () => {
+    const records = splitRecords('ligne 1\n<Event><System>\n<EventID>7</EventID>\n</System></Event>\nLog Name: Application\nSource: WDATPOnboarding\nEvent ID: 15\nDescription:\nx\n\nligne 11');
+    expect(records.map((r) => [r.firstLine, r.lastLine])).toEqual([[1, 1], [2, 4], [5, 9], [11, 11]]);
+  });
+
+  it('gives the same repeat key to the same event at another time', () => {
+    expect(repeatKey('2026-11-20 08:00:01.123 Error x [1C60:1AA8] {cb2ff72d-d4e4-585d-33f9-f3a395c40be7}')).toBe(
+      repeatKey('2026-11-21 09:10:11.456 Error x [2D70:15B8] {00000000-0000-0000-0000-000000000000}'),
+    );
+  });
+});
+
+describe('log analysis', () => {
+  it('puts each sample log of the known-issues article on its own section first', () => {
+    expect(analyse(DEPLOYMENT_LOG).findings[0]?.href).toBe(`${ATP}#proxy-authentication-problem-presents-as-a-licensing-error`);
+    expect(analyse(SENSOR_LOG).findings[0]?.href).toBe(`${ATP}#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials`);
+    expect(analyse(UPDATER_LOG).findings[0]?.href).toBe(`${ATP}#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials`);
+  });
+
+  it('says why, where and how often', () => {
+    const [finding] = analyse(UPDATER_LOG).findings;
+    expect(finding?.reason).toBe('Champ de journal errorCode=AccessDenied');
+    expect(finding?.lines).toEqual([1]);
+    expect(finding?.evidence.marks.length).toBeGreaterThan(0);
+    const repeated = analyse(DEPLOYMENT_LOG).findings[0];
+    expect(repeated?.occurrences).toBe(4);
+    expect(repeated?.lines).toEqual([1, 2, 3, 4]);
+  });
+
+  it('names the event id and its log', () => {
+    const [finding] = analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7\nLevel: Error').findings;
+    expect(finding?.href).toBe('/codes/sense#evt-7');
+    expect(finding?.reason).toBe('ID d’événement 7 du journal SENSE');
+  });
+
+  it('finds exactly the planted signals in 200 KB of ordinary Windows events', () => {
+    const log = generateWindowsLog(200_000);
+    expect(log.length).toBeGreaterThan(190_000);
+    const { findings } = analyse(log);
+    expect(new Set(findings.map((f) => f.href))).toEqual(new Set(PLANTED.map((p) => p.expect)));
+    expect(findings.find((f) => f.href === '/codes/intune#0x87d1fde8')?.occurrences).toBe(20);
+  });
+
+  it('yields nothing for noise: timestamps, GUIDs, KB numbers, other services’ event ids', () => {
+    const noise = [
+      '2026-11-20 08:00:01 {cb2ff72d-d4e4-585d-33f9-f3a395c40be7} KB5034441',
+      'Source: Service Control Manager Event ID: 15 The Print Spooler service terminated unexpectedly.',
+      'Log Name: System\nSource: Microsoft-Windows-Kernel-General\nEvent ID: 5\nDescription:\nThe system time has changed.',
+    ].join('\n');
+    expect(analyse(noise).findings).toEqual([]);
+  });
+
+  it('reads specific traces', () => {
+    expect(recordTriggers('System.Net.Http.HttpRequestException: An error occurred').map((t) => t.kind)).toContain('exception');
+    expect(recordTriggers('[validateCreateSensorResult=LicenseInvalid]')).toContainEqual({ kind: 'field', text: 'validateCreateSensorResult=LicenseInvalid' });
+    expect(recordTriggers('The Print Spooler service failed')).toEqual([]);
+  });
+});
