@@ -79,7 +79,8 @@ const built = await measuredBuild(into);
 const server = await serve(into, PORT);
 try {
   const json = Buffer.from(await (await fetch(`${base}/donnees/recherche.json`)).arrayBuffer());
-  const documents = JSON.parse(json.toString('utf8')).length ?? '?';
+  const data = JSON.parse(json.toString('utf8'));
+  const documents = (Array.isArray(data) ? data : data.documents).length;
 
   // The server builds its search index on the first /recherche request: time it cold, then warm.
   const timed = async (url) => {
@@ -98,8 +99,9 @@ try {
   const loaded = await transferredSince(page, 0);
   const htmlBytes = await page.evaluate(() => performance.getEntriesByType('navigation')[0].transferSize);
   const focusAt = await page.evaluate(() => performance.now());
+  const searchData = page.waitForResponse((response) => response.url().includes('/donnees/recherche.json'));
   await page.getByRole('banner').getByRole('combobox').first().focus();
-  await page.waitForResponse((response) => response.url().includes('/donnees/recherche.json'));
+  await searchData;
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const search = await transferredSince(page, focusAt);
