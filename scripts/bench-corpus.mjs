@@ -99,9 +99,15 @@ try {
   const loaded = await transferredSince(page, 0);
   const htmlBytes = await page.evaluate(() => performance.getEntriesByType('navigation')[0].transferSize);
   const focusAt = await page.evaluate(() => performance.now());
-  const searchData = page.waitForResponse((response) => response.url().includes('/donnees/recherche.json'));
-  await page.getByRole('banner').getByRole('combobox').first().focus();
-  await searchData;
+  // A heavy page may still be hydrating after network idle: focus again until the box reacts.
+  const box = page.getByRole('banner').getByRole('combobox').first();
+  for (let attempt = 1; ; attempt++) {
+    const request = page.waitForRequest((r) => r.url().includes('/donnees/recherche.json'), { timeout: 3000 }).catch(() => undefined);
+    await box.focus();
+    if (await request) break;
+    if (attempt === 20) throw new Error('le champ de recherche ne charge pas les données');
+    await box.blur();
+  }
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const search = await transferredSince(page, focusAt);
