@@ -25,6 +25,9 @@ export function build(contentDir, { force = false } = {}) {
 
 /** `next start` on `port` with that content directory; resolves once it answers. */
 export async function serve(contentDir, port) {
+  // Another server on the port would answer in its place, with another build: refuse to measure it.
+  const occupied = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
+  if (occupied) throw new Error(`le port ${port} est déjà occupé : arrêter ce serveur ou choisir PORT`);
   const server = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd: root,
     env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
