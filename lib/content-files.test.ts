@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseFrontMatter } from './articles/front-matter';
-import { lineOfPath, parseDataFile } from './content-files';
+import { ARTICLE_SLUGS } from './articles/catalog';
+import { contentDirFrom, lineOfPath, listContentFiles, parseDataFile } from './content-files';
 import { scpStatusesSchema } from './tables/schemas';
 
 const schema = z.object({ rows: z.array(z.object({ eventId: z.int() })) });
@@ -36,5 +37,25 @@ describe('article front matter', () => {
     expect(() => parseFrontMatter({ title: 'T', description: 'D', product: 'autre' }, 'content/articles/x.mdx', raw)).toThrow(
       /^content\/articles\/x\.mdx:4: front matter invalide \(product\)/,
     );
+  });
+});
+
+describe('content directory', () => {
+  it('is content/ of the project unless CONTENT_DIR names another one (relative to the project)', () => {
+    expect(contentDirFrom(undefined, '/p')).toBe('/p/content');
+    expect(contentDirFrom('', '/p')).toBe('/p/content');
+    expect(contentDirFrom('/tmp/corpus', '/p')).toBe('/tmp/corpus');
+    expect(contentDirFrom('fixtures/x', '/p')).toBe('/p/fixtures/x');
+  });
+
+  it('makes the catalog: the .mdx files of articles/, by slug; a missing folder is an empty list', () => {
+    expect(ARTICLE_SLUGS).toEqual([
+      'configure-proxy',
+      'troubleshoot-onboarding',
+      'troubleshoot-onboarding-error-messages',
+      'troubleshoot-security-config-mgt',
+      'troubleshooting-atp-known-issues',
+    ]);
+    expect(listContentFiles('n-existe-pas', '.json')).toEqual([]);
   });
 });

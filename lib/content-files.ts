@@ -4,18 +4,47 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './content-error';
 
-/** Root of the content folder; the build and tests run from the project root. */
-export const CONTENT_DIR = path.join(process.cwd(), 'content');
+/**
+ * Root of the content folder: `content/` of the project, or `CONTENT_DIR` (an imported corpus, the scale
+ * run). The build and tests run from the project root.
+ */
+export const CONTENT_DIR = contentDirFrom(process.env.CONTENT_DIR, process.cwd());
+
+/** How errors name a content file: `content/x` for the project's own folder, else the folder as given. */
+export const CONTENT_LABEL = path.relative(process.cwd(), CONTENT_DIR) || '.';
+
+export function contentDirFrom(env: string | undefined, cwd: string): string {
+  return env && env.trim() !== '' ? path.resolve(cwd, env) : path.join(cwd, 'content');
+}
+
+/** The label of a file of the content folder in error messages, e.g. `content/articles/x.mdx`. */
+export function contentPath(relative: string): string {
+  return `${CONTENT_LABEL}/${relative}`;
+}
+
+export function contentFileExists(relative: string): boolean {
+  return fs.existsSync(path.join(CONTENT_DIR, relative));
+}
+
+/** Base names of the files with `extension` in a folder of the content directory, sorted; none if it is absent. */
+export function listContentFiles(folder: string, extension: string): string[] {
+  const dir = path.join(CONTENT_DIR, folder);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(extension))
+    .map((name) => name.slice(0, -extension.length))
+    .sort();
+}
 
 export function readContentFile(relative: string): string {
   const file = path.join(CONTENT_DIR, relative);
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
-    throw new ContentError(`content/${relative}`, undefined, 'fichier introuvable');
+    throw new ContentError(contentPath(relative), undefined, 'fichier introuvable');
   }
 }
-
 /** 1-based line of the value at `jsonPath` in a JSON (or YAML) text, or of the nearest parent that exists. */
 export function lineOfPath(text: string, jsonPath: readonly PropertyKey[]): number | undefined {
   const doc = parseDocument(text);
@@ -48,7 +77,7 @@ export function jsonErrorOffset(text: string, message: string): number | undefin
  * ContentError naming `content/<file>:<line>` and the faulty field.
  */
 export function parseDataFile<S extends z.ZodType>(relative: string, text: string, schema: S): z.infer<S> {
-  const file = `content/${relative}`;
+  const file = contentPath(relative);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start` builds only when needed: no build yet, or a source file newer than the last build.
+// `npm start` builds only when needed: no build yet, a source file newer than the last build, or another
+// content directory (`CONTENT_DIR`, default content/) than the one the last build was made from.
 // `--force` always builds (npm run build).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -7,29 +8,34 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const stamp = path.join(root, '.next', 'BUILD_ID');
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
+// Which content directory the build in .next was made from (written after each successful build).
+const contentStamp = path.join(root, '.next', 'CONTENT_DIR');
+const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');
+const SOURCES = ['app', 'components', contentDir, 'lib', 'public', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 function newestMtime(entry) {
-  const full = path.join(root, entry);
+  const full = path.resolve(root, entry);
   if (!fs.existsSync(full)) return 0;
   const stat = fs.statSync(full);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(full, child)));
   return newest;
 }
 
 const force = process.argv.includes('--force');
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 const newest = Math.max(...SOURCES.map(newestMtime));
-if (!force && built > newest) {
+const builtFrom = fs.existsSync(contentStamp) ? fs.readFileSync(contentStamp, 'utf8') : path.join(root, 'content');
+if (!force && built > newest && builtFrom === contentDir) {
   console.log('Build à jour : pas de reconstruction.');
   process.exit(0);
 }
-console.log(force ? 'Construction…' : 'Build absent ou périmé : construction…');
+console.log(`${force ? 'Construction' : 'Build absent ou périmé : construction'} (contenu : ${path.relative(root, contentDir) || '.'})…`);
 const result = spawnSync('npx', ['next', 'build'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
+if (result.status === 0) fs.writeFileSync(contentStamp, contentDir);
 process.exit(result.status ?? 1);

@@ -17,6 +17,7 @@ export function articleComponents(article: ArticleSlug): MDXComponents {
     h3: (props) => <Heading level={3} article={article} {...props} />,
     h4: (props) => <Heading level={4} article={article} {...props} />,
     a: ArticleLink,
+    Anchor: ({ id }: { id: string }) => <span id={id} className="anchor-alias" />,
     pre: CodeBlock,
     Callout,
     Figure,

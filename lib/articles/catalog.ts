@@ -1,19 +1,17 @@
-/**
- * The five articles, by the slug of the public URL contract (docs/PRODUCT.md). The slug list is the
- * single source of truth for which articles exist: routes, loaders and tests iterate over it.
- */
-export const ARTICLE_SLUGS = [
-  'troubleshooting-atp-known-issues',
-  'troubleshoot-onboarding',
-  'troubleshoot-security-config-mgt',
-  'configure-proxy',
-  'troubleshoot-onboarding-error-messages',
-] as const;
+import { listContentFiles } from '@/lib/content-files';
 
-export type ArticleSlug = (typeof ARTICLE_SLUGS)[number];
+/**
+ * The articles are the `.mdx` files of the content directory's `articles/` folder, by slug (the file's
+ * base name, the slug of the public URL contract, docs/PRODUCT.md). Adding an article is adding a file:
+ * routes, navigation, the home page and search iterate over this list.
+ */
+export const ARTICLE_SLUGS: readonly string[] = listContentFiles('articles', '.mdx');
+
+/** An article slug; the set is only known at build time, from the content directory. */
+export type ArticleSlug = string;
 
 export function isArticleSlug(value: string): value is ArticleSlug {
-  return (ARTICLE_SLUGS as readonly string[]).includes(value);
+  return ARTICLE_SLUGS.includes(value);
 }
 
 export const PRODUCTS = {

@@ -10,12 +10,14 @@ export const frontMatterSchema = z
     description: z.string().min(1),
     product: z.enum(PRODUCT_IDS as [string, ...string[]]),
     /** The article's file name in Microsoft's repository. */
-    sourceFile: z.string().regex(/^[a-z0-9-]+\.md$/),
+    sourceFile: z.string().regex(/^[a-z0-9-]+\.(md|yml)$/),
     /** `ms.date`, or `ms.lasthandoff` when the article has no `ms.date`. */
     sourceDate: isoDate,
     learnUrl: z.url().startsWith('https://learn.microsoft.com/'),
     /** Folder of the article on Learn: relative links in the article resolve against it. */
     learnDir: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/),
+    /** Fingerprint of the source file the article was imported from (`npm run import -- --check`). */
+    sourceHash: z.string().regex(/^[0-9a-f]{16}$/).optional(),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { ContentError } from '@/lib/content-error';
-import { readContentFile } from '@/lib/content-files';
+import { contentPath, readContentFile } from '@/lib/content-files';
 import type { LinkContext } from '@/lib/links';
 import { ARTICLE_SLUGS, type ArticleSlug } from './catalog';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
@@ -20,7 +20,7 @@ export function loadArticle(slug: ArticleSlug): Article {
   const cached = cache.get(slug);
   if (cached) return cached;
   const relative = `articles/${slug}.mdx`;
-  const file = `content/${relative}`;
+  const file = contentPath(relative);
   const raw = readContentFile(relative);
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -41,10 +41,12 @@ export function loadArticles(): Article[] {
   return ARTICLE_SLUGS.map(loadArticle);
 }
 
-/** How links are resolved inside `slug`: relative to its Learn folder, our five articles kept internal. */
+let internalLinks: ReadonlyMap<string, string> | undefined;
+
+/** How links are resolved inside `slug`: relative to its Learn folder, the content directory's articles kept internal. */
 export function linkContextFor(slug: ArticleSlug): LinkContext {
-  const internal = new Map(
+  internalLinks ??= new Map(
     loadArticles().map((article) => [`${article.meta.learnDir}/${article.meta.sourceFile.replace(/\.md$/, '')}`, article.slug]),
   );
-  return { learnDir: loadArticle(slug).meta.learnDir, internal };
+  return { learnDir: loadArticle(slug).meta.learnDir, internal: internalLinks };
 }

@@ -22,6 +22,10 @@ describe('remarkArticleSyntax', () => {
     expect(tree.children[0]).toMatchObject({ data: { hProperties: { id: 'nouveau', 'data-alias': 'ancien' } } });
   });
 
+  it('keeps an anchor inside a section (Learn’s <a name> outside a heading)', () => {
+    expect(() => run('<h2 id="a">A</h2>\n\nTexte <Anchor id="b" /> suite\n')).not.toThrow();
+  });
+
   it.each([
     ['Texte\n\n<Inconnu />\n', /x\.mdx:3: élément <Inconnu> inconnu/],
     ['<h2>Sans id</h2>\n', /x\.mdx:1: attribut « id » manquant/],
@@ -30,6 +34,7 @@ describe('remarkArticleSyntax', () => {
     ['<CodeTable table="zzz" />\n', /x\.mdx:1: .*valeurs permises script/],
     ['<h2 id="a">A</h2>\nTexte collé\n', /x\.mdx:1: <h2> doit être seul sur sa ligne/],
     ['<AnchorAlias id="a" />\n\nTexte\n', /doit précéder directement un titre/],
+    ['<h2 id="a">A</h2>\n\nTexte <Anchor id="a" /> suite\n', /x\.mdx:3: id « a » en double/],
   ])('rejects malformed content with the file and line: %j', (mdx, message) => {
     expect(() => run(mdx)).toThrow(message);
   });

@@ -15,6 +15,7 @@ const ARTICLE_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly
   h4: { id: 'text' },
   br: {},
   AnchorAlias: { id: 'text' },
+  Anchor: { id: 'text' },
   Callout: { type: ['note', 'important', 'tip', 'warning', 'caution'] },
   Figure: { alt: 'text' },
   CodeTable: { table: CODE_TABLE_IDS },
@@ -25,7 +26,7 @@ const ARTICLE_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly
 };
 
 const HEADING = /^h([1-4])$/;
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -59,7 +60,7 @@ export function remarkArticleSyntax(options: { file: string }) {
     });
     const ids = new Set<string>();
     const claim = (node: JsxElement, id: string | undefined) => {
-      if (!id || !ID.test(id)) fail(node, `id manquant ou invalide sur <${node.name}> (minuscules, chiffres et tirets)`);
+      if (!id || !ID.test(id)) fail(node, `id manquant ou invalide sur <${node.name}> (minuscules, chiffres, tirets et soulignés)`);
       if (ids.has(id as string)) fail(node, `id « ${id} » en double`);
       ids.add(id as string);
     };
@@ -94,6 +95,8 @@ export function remarkArticleSyntax(options: { file: string }) {
         parent?.children.splice(index as number, 1);
         return index;
       }
+      // An anchor inside a section (Learn's `<a name>` outside a heading): its id must be unique too.
+      if (node.name === 'Anchor') claim(node, attributeValue(node, 'id'));
       if (node.type === 'mdxJsxTextElement' && HEADING.test(name)) {
         return fail(node, `<${name}> doit être seul sur sa ligne, suivi d’une ligne vide`);
       }

@@ -23,6 +23,12 @@ describe('seed text units', () => {
     expect(normalizeForComparison('`5-9`,`11-12`, `26-33`')).toBe(normalizeForComparison('5-9, 11-12, 26-33'));
   });
 
+  it('skips HTML comments, div and zone markers; splits cells on unescaped pipes', () => {
+    expect(seedTextUnits('<!-- caché\n<a name="x"></a> -->\n> [!div class="checklist"]\n> Texte\n::: zone pivot="a"\n|a \\| b|c|\n'))
+      .toEqual(['Texte', 'a | b', 'c']);
+    expect(seedAnchors('<!-- <a name="x"></a> -->')).toEqual([]);
+  });
+
   it('reads the five sources, their slugs (original file names) and their 49 anchors', () => {
     const sources = readSources();
     expect(sources.map((s) => s.slug)).toEqual([

@@ -1,9 +1,16 @@
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { CODE_TABLES, type CodeTableId } from './code-tables-meta';
+import { CODE_TABLE_IDS as KNOWN_CODE_TABLE_IDS, CODE_TABLES, type CodeTableId } from './code-tables-meta';
 import { decodeErrorCode } from '@/lib/error-code';
-import { loadTable } from './load';
+import { loadTable, tableExists } from './load';
 
-export { CODE_TABLE_IDS, CODE_TABLES, isCodeTableId, type CodeTableId } from './code-tables-meta';
+export { CODE_TABLES, type CodeTableId } from './code-tables-meta';
+
+/** The code tables whose data file is in the content directory: a content directory may hold articles only. */
+export const CODE_TABLE_IDS: readonly CodeTableId[] = KNOWN_CODE_TABLE_IDS.filter((id) => tableExists(CODE_TABLES[id].file));
+
+export function isCodeTableId(value: string): value is CodeTableId {
+  return (CODE_TABLE_IDS as readonly string[]).includes(value);
+}
 import { expandCodeRanges } from './ranges';
 
 /** A cell: one or more Markdown paragraphs. */

@@ -1,5 +1,5 @@
 import { ContentError } from '@/lib/content-error';
-import { lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
+import { contentFileExists, contentPath, lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
 import { checkIntuneCodes, checkScpRanges, checkUniqueKeys, type TableProblem } from './checks';
 import { TABLE_SCHEMAS, type TableData, type TableFile } from './schemas';
 
@@ -22,6 +22,11 @@ function problemsOf(file: TableFile, data: unknown): TableProblem[] {
   }
 }
 
+/** Whether the content directory holds this data file (a directory of imported articles holds none). */
+export function tableExists(file: TableFile): boolean {
+  return contentFileExists(`tables/${file}.json`);
+}
+
 /**
  * Loads, validates and checks one data file of content/tables. Any problem fails the build with the
  * file and line. The result is cached: every page and the search index read the same object.
@@ -33,7 +38,7 @@ export function loadTable<F extends TableFile>(file: F): TableData<F> {
   const text = readContentFile(relative);
   const data = parseDataFile(relative, text, TABLE_SCHEMAS[file]) as TableData<F>;
   const [problem] = problemsOf(file, data);
-  if (problem) throw new ContentError(`content/${relative}`, lineOfPath(text, problem.path), problem.message);
+  if (problem) throw new ContentError(contentPath(relative), lineOfPath(text, problem.path), problem.message);
   cache.set(file, data);
   return data;
 }

@@ -2,7 +2,7 @@ import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { articleOutline } from '@/lib/articles/outline';
 import { ContentError } from '@/lib/content-error';
-import { lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
+import { contentPath, lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
 import type { WizardId } from './catalog';
 import { wizardFileSchema, type WizardFile } from './schema';
 import type { WizardShape } from './state';
@@ -54,7 +54,7 @@ export function loadWizard(id: WizardId): WizardDefinition {
   const cached = cache.get(id);
   if (cached) return cached;
   const relative = `wizards/${id}.json`;
-  const file = `content/${relative}`;
+  const file = contentPath(relative);
   const raw = readContentFile(relative);
   const data = parseDataFile(relative, raw, wizardFileSchema);
   const fail = (path: (string | number)[], reason: string): never => {

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// npm run bench:corpus: the scale run. Imports the corpus fixture (82 Learn articles), replicates it to
+// ARTICLES (default 500) articles in a temporary content directory, builds the portal on it (CONTENT_DIR)
+// and serves it on $PORT (default 3201), then prints: build time by phase and peak memory (sum of the
+// build's processes), search data size (/donnees/recherche.json, raw and gzip), what the first search
+// downloads, keystroke → results p50/p95 in Chromium (scripts/bench-keystroke.mjs), article page weight.
+// Prints numbers; asserts nothing. Leaves .next built for that content directory (npm start rebuilds).
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { importCorpus, root, serve } from './corpus-server.mjs';
+
+const TARGET = Number(process.env.ARTICLES ?? 500);
+const PORT = Number(process.env.PORT ?? 3201);
+const base = `http://localhost:${PORT}`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Copies the imported articles under new slugs (`<slug>-copie-<n>`, title marked) up to `target` articles. */
+function replicate(contentDir, target) {
+  const dir = path.join(contentDir, 'articles');
+  const originals = fs.readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  for (let n = 2, i = 0; originals.length * (n - 1) + i < target; i++) {
+    if (i === originals.length) [n, i] = [n + 1, 0];
+    const name = originals[i];
+    const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (copie ${n})"`);
+    fs.writeFileSync(path.join(dir, name.replace(/\.mdx$/, `-copie-${n}.mdx`)), text);
+  }
+  return fs.readdirSync(dir).length;
+}
+
+/** Runs the build in its own process group, sampling the group's total resident memory every 500 ms. */
+async function measuredBuild(contentDir) {
+  const started = Date.now();
+  const child = spawn('node', ['scripts/build-if-stale.mjs', '--force'], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
+  let peak = 0;
+  const sampler = setInterval(() => {
+    const ps = spawnSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
+    peak = Math.max(peak, ps.stdout.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0));
+  }, 500);
+  const status = await new Promise((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  if (status !== 0) throw new Error('build en échec');
+  const phase = (pattern) => pattern.exec(output)?.[1];
+  return {
+    seconds: (Date.now() - started) / 1000,
+    peakMb: peak / 1024,
+    compile: phase(/Compiled successfully in ([\d.]+\s*m?s)/),
+    typescript: phase(/Finished TypeScript in ([\d.]+\s*m?s)/),
+    pages: phase(/Generating static pages[^\n]*\((\d+\/\d+)\) in/),
+    pagesTime: phase(/Generating static pages[^\n]*in ([\d.]+\s*m?s)/),
+  };
+}
+
+/** Bytes the page received over the network (Resource Timing `transferSize`) for resources started after `since` ms. */
+function transferredSince(page, since) {
+  return page.evaluate((from) => {
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].filter((e) => e.startTime >= from);
+    return { bytes: entries.reduce((sum, e) => sum + e.transferSize, 0), count: entries.length };
+  }, since);
+}
+
+const { into } = importCorpus();
+const count = replicate(into, TARGET);
+console.log(`${count} articles dans ${into}`);
+const built = await measuredBuild(into);
+const server = await serve(into, PORT);
+try {
+  const json = Buffer.from(await (await fetch(`${base}/donnees/recherche.json`)).arrayBuffer());
+  const data = JSON.parse(json.toString('utf8'));
+  const documents = (Array.isArray(data) ? data : data.documents).length;
+
+  // The server builds its search index on the first /recherche request: time it cold, then warm.
+  const timed = async (url) => {
+    const start = performance.now();
+    await (await fetch(url)).text();
+    return (performance.now() - start) / 1000;
+  };
+  const searchCold = await timed(`${base}/recherche?q=capteur`);
+  const searchWarm = await timed(`${base}/recherche?q=contr%C3%B4leur`);
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  const articles = fs.readdirSync(path.join(into, 'articles')).map((name) => ({ name, size: fs.statSync(path.join(into, 'articles', name)).size }));
+  const largest = articles.sort((a, b) => b.size - a.size)[0].name.replace(/\.mdx$/, '');
+  await page.goto(`${base}/articles/${largest}`, { waitUntil: 'networkidle' });
+  const loaded = await transferredSince(page, 0);
+  const htmlBytes = await page.evaluate(() => performance.getEntriesByType('navigation')[0].transferSize);
+  const focusAt = await page.evaluate(() => performance.now());
+  // A heavy page may still be hydrating after network idle: focus again until the box reacts.
+  const box = page.getByRole('banner').getByRole('combobox').first();
+  for (let attempt = 1; ; attempt++) {
+    const request = page.waitForRequest((r) => r.url().includes('/donnees/recherche.json'), { timeout: 3000 }).catch(() => undefined);
+    await box.focus();
+    if (await request) break;
+    if (attempt === 20) throw new Error('le champ de recherche ne charge pas les données');
+    await box.blur();
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  const search = await transferredSince(page, focusAt);
+  await browser.close();
+
+  console.log(`\nÉchelle : ${count} articles (${documents} documents de recherche)`);
+  console.log(`  build : ${built.seconds.toFixed(0)} s (compilation ${built.compile}, TypeScript ${built.typescript}, ${built.pages} pages statiques en ${built.pagesTime}), pic mémoire ${built.peakMb.toFixed(0)} Mo`);
+  console.log(`  données de recherche : ${kb(json.length)} brut, ${kb(zlib.gzipSync(json).length)} gzip`);
+  console.log(`  première recherche (focus du champ) : ${kb(search.bytes)} transférés (${search.count} requêtes)`);
+  console.log(`  page d’article la plus lourde (${largest}) : HTML ${kb(htmlBytes)}, total ${kb(loaded.bytes)} transférés (${loaded.count} requêtes)`);
+  console.log(`  /recherche côté serveur : premier appel ${searchCold.toFixed(1)} s (index construit), suivant ${searchWarm.toFixed(2)} s`);
+  spawnSync('node', ['scripts/bench-keystroke.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_URL: base, BENCH_QUERIES: process.env.BENCH_QUERIES ?? 'capteur ne parvient pas à énumérer les journaux|erreur d’échec de communication du capteur|gmsa|npcap winpcap|contrôleur de domaine 4776' } });
+} finally {
+  server.stop();
+  fs.rmSync(into, { recursive: true, force: true });
+}
