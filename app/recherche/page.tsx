@@ -5,6 +5,7 @@ import { getServerSearchIndex } from '@/lib/search/server-index';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { SearchPageClient } from './page.client';
+import { resultsPageFor } from './results';
 
 export const metadata: Metadata = {
   title: 'Recherche',
@@ -16,9 +17,7 @@ type SearchPageProps = { searchParams: Promise<SearchParams> };
 /** Results are rendered on the server for the URL's query (first load, no JavaScript needed). */
 export default async function SearchPage(props: SearchPageProps) {
   const query = parseSearchQuery(await props.searchParams);
-  const index = getServerSearchIndex();
-  const results = query.trim() ? index.search(query, { limit: 20 }) : [];
-  const suggestion = query.trim() && results.length === 0 ? index.suggest(query) : undefined;
+  const { results, suggestion } = resultsPageFor(getServerSearchIndex(), query);
   const wizards = WIZARD_IDS.map((id) => ({ href: `/assistants/${id}`, title: loadWizard(id).title }));
   return (
     <div className="mx-auto max-w-3xl">
