@@ -1,14 +1,22 @@
 import { securityHeaders } from './lib/security-headers.mjs';
 
+// `npm run export` builds with PORTAIL_STATIC_EXPORT=1: the same pages, written to out/ as files for nginx or a
+// CDN (scripts/export.mjs). Headers then come from that server (deploy/nginx-config.mjs, same source).
+const staticExport = process.env.PORTAIL_STATIC_EXPORT === '1';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Content is read from content/ at build time by lib/content; tracing keeps it next to the server output.
   outputFileTracingIncludes: { '/*': ['./content/**/*'] },
-  async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') }];
-  },
+  ...(staticExport
+    ? { output: 'export' }
+    : {
+        async headers() {
+          return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') }];
+        },
+      }),
 };
 
 export default nextConfig;
