@@ -52,7 +52,11 @@ ${Object.entries(EXTRA_TYPES).map(([type, extensions]) => `        ${type} ${ext
     # Every file of out/ has a .gz (and a .br) beside it, compressed once by npm run export.
     gzip_static on;
     gzip_vary on;
-${brotli ? '    brotli_static on;\n' : ''}
+${brotli ? '    brotli_static on;\n' : ''}    # The files change only with a new export: keep their descriptors instead of opening them per request
+    # (checked again every minute, so a new export shows within a minute without a restart).
+    open_file_cache max=2000 inactive=60s;
+    open_file_cache_valid 60s;
+
     # add_header is inherited only by locations that set none: every header is set here, once.
 ${headers.join('\n')}
     add_header Cache-Control $portail_cache_control always;
