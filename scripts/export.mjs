@@ -2,7 +2,7 @@
 // npm run export: the whole portal as static files in out/, for nginx (npm run serve:static) or any CDN.
 //  1. `next build` with PORTAIL_STATIC_EXPORT=1 (next.config.mjs: output 'export'). Next builds an export in
 //     .next whatever distDir says, so next start's build is moved aside meanwhile and put back after; each
-//     build keeps its own cache (.next-export holds the export's between runs).
+//     build keeps its own cache (node_modules/.cache/portail-export-build holds the export's between runs).
 //  2. Every text file of out/ compressed once, beside it: .gz (gzip -9) and .br (Brotli 11), for nginx's
 //     gzip_static / brotli_static: no compression work per request.
 //  3. deploy/nginx.conf written from deploy/nginx-config.mjs (headers from lib/security-headers.mjs).
@@ -18,7 +18,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const out = path.join(root, 'out');
 const serverBuild = path.join(root, '.next');
 const serverBuildAside = path.join(root, '.next-server');
-const exportBuild = path.join(root, '.next-export');
+// The export's own build and cache between runs, where tools skip caches (lint, type-check, the standalone test).
+const exportBuild = path.join(root, 'node_modules', '.cache', 'portail-export-build');
 const stamp = path.join(out, 'index.html');
 const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'deploy/nginx-config.mjs', 'scripts/export.mjs', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 /** Extensions worth compressing (images and fonts are compressed already). */
