@@ -41,9 +41,14 @@ function build() {
   if (fs.existsSync(serverBuildAside)) throw new Error(`${serverBuildAside} existe : un export précédent a été interrompu. Renommez-le en .next puis relancez.`);
   if (hadServerBuild) fs.renameSync(serverBuild, serverBuildAside);
   // Ctrl-C reaches the build too; put next start's build back before leaving.
+  let restored = false;
   const restore = () => {
+    // Once only: after it, .next is next start's build again.
+    if (restored) return;
+    restored = true;
     if (fs.existsSync(serverBuild)) {
       fs.rmSync(exportBuild, { recursive: true, force: true });
+      fs.mkdirSync(path.dirname(exportBuild), { recursive: true });
       fs.renameSync(serverBuild, exportBuild);
     }
     if (hadServerBuild && fs.existsSync(serverBuildAside)) fs.renameSync(serverBuildAside, serverBuild);
@@ -98,7 +103,12 @@ if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(s
   process.exit(0);
 }
 fs.rmSync(out, { recursive: true, force: true });
-build();
+try {
+  build();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const totals = await precompress();
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} Ko`;
 const conf = path.join(root, 'deploy', 'nginx.conf');
