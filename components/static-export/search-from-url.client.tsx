@@ -56,11 +56,9 @@ export function SearchFromUrlClient({ wizards }: { wizards: EntryLink[] }) {
     );
   }
   const { results, suggestion } = index ? resultsPageFor(index, shown) : { results: [], suggestion: undefined };
+  const remember = (value: string) => setPending((queue) => [...queue, typedQuery(value)]);
   return (
-    <div onInput={(event) => {
-        const typed = typedQuery((event.target as HTMLInputElement).value);
-        setPending((queue) => [...queue, typed]);
-      }}>
+    <div onInput={(event) => remember((event.target as HTMLInputElement).value)}>
       <SearchPageClient key={shown} initialQuery={shown} initialResults={results} initialSuggestion={suggestion} wizards={wizards} />
     </div>
   );
