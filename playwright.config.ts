@@ -1,7 +1,16 @@
+import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { NEXT_PORT, NEXT_URL, STATIC_PORT, STATIC_URL } from './e2e/servers';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Debian's Chromium (scripts/chromium.mjs): Playwright cannot download browsers here.
+const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } };
+// The static export is tested when it exists: npm run test:e2e (and so CI) always exports first; a developer
+// running one spec without out/ gets the next start specs only, and a note.
+const STATIC_SPECS = /static[^/]*\.spec\.ts$/;
+const withExport = !!process.env.CI || fs.existsSync('out/index.html');
+if (!withExport) console.log('out/ absent : les tests de l’export statique sont ignorés (npm run export).');
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -10,18 +19,26 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     locale: 'fr-FR',
   },
-  // Debian's Chromium (scripts/chromium.mjs): Playwright cannot download browsers here.
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } } }],
-  // The production build (npm run test:e2e builds it first when stale).
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  projects: [
+    { name: 'chromium', testIgnore: STATIC_SPECS, use: { ...chromium, baseURL: NEXT_URL } },
+    // The export on nginx; its specs also read next start, the reference it must match.
+    ...(withExport ? [{ name: 'static', testMatch: STATIC_SPECS, use: { ...chromium, baseURL: STATIC_URL } }] : []),
+  ],
+  webServer: [
+    // The production build (npm run test:e2e builds it first when stale).
+    {
+      command: `npx next start -p ${NEXT_PORT}`,
+      url: NEXT_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+    },
+    // The static export on nginx (npm run test:e2e exports first when stale).
+    ...(withExport
+      ? [{ command: 'node scripts/serve-static.mjs', url: STATIC_URL, reuseExistingServer: !process.env.CI, timeout: 60_000, env: { PORT: String(STATIC_PORT) } }]
+      : []),
+  ],
 });

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import type { SearchParams } from '@/lib/url-params';
 import Link from 'next/link';
 import { CodeDecoder } from '@/components/codes/code-decoder';
+import { CodeDecoderFromUrl } from '@/components/static-export/code-decoder-from-url';
+import { STATIC_EXPORT } from '@/lib/static-export';
 import { codeRowRefs } from '@/lib/tables/code-lookup';
 import { CODE_TABLE_IDS, getCodeTable } from '@/lib/tables/code-tables';
 import { parseDecoderCode } from '@/lib/tables/decoder-params';
@@ -15,7 +17,8 @@ export const metadata: Metadata = {
 type CodesPageProps = { searchParams: Promise<SearchParams> };
 
 export default async function CodesPage(props: CodesPageProps) {
-  const initialCode = parseDecoderCode(await props.searchParams);
+  // The static export reads `?code=` in the browser (CodeDecoderFromUrl): one file for every code.
+  const initialCode = STATIC_EXPORT ? undefined : parseDecoderCode(await props.searchParams);
   const views = CODE_TABLE_IDS.map(getCodeTable);
   return (
     <div className="space-y-8">
@@ -27,7 +30,7 @@ export default async function CodesPage(props: CodesPageProps) {
       </div>
       <section aria-labelledby={DECODER_SECTION_ID}>
         <h2 id={DECODER_SECTION_ID} className="mb-3 text-lg font-semibold">Décoder un code</h2>
-        <CodeDecoder initialCode={initialCode} refs={codeRowRefs(views)} />
+        {initialCode === undefined ? <CodeDecoderFromUrl refs={codeRowRefs(views)} /> : <CodeDecoder initialCode={initialCode} refs={codeRowRefs(views)} />}
       </section>
       <section aria-labelledby="titre-tables">
         <h2 id="titre-tables" className="mb-3 text-lg font-semibold">Les tables</h2>

@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import type { SearchParams } from '@/lib/url-params';
 import { parseSearchQuery } from '@/lib/search/params';
 import { getServerSearchIndex } from '@/lib/search/server-index';
+import { SearchFromUrl } from '@/components/static-export/search-from-url';
+import { STATIC_EXPORT } from '@/lib/static-export';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { SearchPageClient } from './page.client';
+import { resultsPageFor } from './results';
 
 export const metadata: Metadata = {
   title: 'Recherche',
@@ -13,17 +16,27 @@ export const metadata: Metadata = {
 
 type SearchPageProps = { searchParams: Promise<SearchParams> };
 
-/** Results are rendered on the server for the URL's query (first load, no JavaScript needed). */
+/**
+ * Results are rendered on the server for the URL's query (first load, no JavaScript needed); the static
+ * export has one file for every query, so there the browser searches (SearchFromUrl).
+ */
 export default async function SearchPage(props: SearchPageProps) {
-  const query = parseSearchQuery(await props.searchParams);
-  const index = getServerSearchIndex();
-  const results = query.trim() ? index.search(query, { limit: 20 }) : [];
-  const suggestion = query.trim() && results.length === 0 ? index.suggest(query) : undefined;
   const wizards = WIZARD_IDS.map((id) => ({ href: `/assistants/${id}`, title: loadWizard(id).title }));
+  if (STATIC_EXPORT) return <SearchLayout><SearchFromUrl wizards={wizards} /></SearchLayout>;
+  const query = parseSearchQuery(await props.searchParams);
+  const { results, suggestion } = resultsPageFor(getServerSearchIndex(), query);
+  return (
+    <SearchLayout>
+      <SearchPageClient key={query} initialQuery={query} initialResults={results} initialSuggestion={suggestion} wizards={wizards} />
+    </SearchLayout>
+  );
+}
+
+function SearchLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-4 text-2xl font-bold">Recherche</h1>
-      <SearchPageClient key={query} initialQuery={query} initialResults={results} initialSuggestion={suggestion} wizards={wizards} />
+      {children}
     </div>
   );
 }

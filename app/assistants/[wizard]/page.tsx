@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import type { SearchParams } from '@/lib/url-params';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { WizardFromUrl } from '@/components/static-export/wizard-from-url';
 import { WizardView } from '@/components/wizard/wizard-view';
-import { isWizardId } from '@/lib/wizards/catalog';
+import { STATIC_EXPORT } from '@/lib/static-export';
+import { isWizardId, WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { parseWizardState } from '@/lib/wizards/state';
 import { routes } from '@/lib/routes';
@@ -12,6 +14,10 @@ type WizardPageProps = {
   params: Promise<{ wizard: string }>;
   searchParams: Promise<SearchParams>;
 };
+
+export function generateStaticParams() {
+  return WIZARD_IDS.map((wizard) => ({ wizard }));
+}
 
 export async function generateMetadata(props: WizardPageProps): Promise<Metadata> {
   const { wizard } = await props.params;
@@ -25,7 +31,8 @@ export default async function WizardPage(props: WizardPageProps) {
   const { wizard } = await props.params;
   if (!isWizardId(wizard)) notFound();
   const definition = loadWizard(wizard);
-  const state = parseWizardState(definition.shape, await props.searchParams);
+  // The static export cannot read the query on a server: every place goes into the file (WizardFromUrl).
+  const state = STATIC_EXPORT ? undefined : parseWizardState(definition.shape, await props.searchParams);
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400 print:hidden">
@@ -36,7 +43,7 @@ export default async function WizardPage(props: WizardPageProps) {
         </ol>
       </nav>
       <h1 className="mb-4 text-2xl font-bold">{definition.title}</h1>
-      <WizardView definition={definition} state={state} />
+      {state ? <WizardView definition={definition} state={state} /> : <WizardFromUrl definition={definition} />}
     </div>
   );
 }

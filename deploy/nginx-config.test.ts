@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { securityHeaders } from '@/lib/security-headers.mjs';
+import { CACHE_HASHED, CACHE_SHORT, NGINX_PATH, quote, siteConfig, standaloneConfig } from './nginx-config.mjs';
+
+const site = siteConfig({ root: '/srv/portail/out', listen: ['80'], brotli: true });
+
+describe('nginx configuration of the static export', () => {
+  it('sends every security header of next start, with its value, on every status', () => {
+    for (const { key, value } of securityHeaders(false)) {
+      expect(site).toContain(`add_header ${key} ${quote(value)} always;`);
+    }
+    // The production policy, never the development one (eval, websockets).
+    expect(site).not.toContain('unsafe-eval');
+    expect(site.match(/^\s*add_header /gm)).toHaveLength(securityHeaders(false).length + 1);
+  });
+
+  it('names no version, serves precompressed files, caches hashed assets long and the rest briefly', () => {
+    expect(site).toContain('server_tokens off;');
+    expect(site).toContain('gzip_static on;');
+    expect(site).toContain('brotli_static on;');
+    expect(siteConfig({ root: '/out', listen: ['80'], brotli: false })).not.toContain('brotli');
+    expect(site).toContain(`~^/_next/static/  ${quote(CACHE_HASHED)};`);
+    expect(site).toContain(`default           ${quote(CACHE_SHORT)};`);
+  });
+
+  it('answers unknown URLs with the French 404 page and its status', () => {
+    expect(site).toContain('error_page 404 /404.html;');
+    expect(site).toContain('try_files $uri $uri.html $uri/index.html =404;');
+  });
+
+  it('quotes values for nginx and refuses what nginx would read as a variable', () => {
+    expect(quote(`a "b" \\c`)).toBe('"a \\"b\\" \\\\c"');
+    expect(() => quote('cost $5')).toThrow(/\$/);
+  });
+
+  it('runs unprivileged-style: foreground, pid and temporary files in its own folder', () => {
+    const conf = standaloneConfig({ root: '/out', port: 3999, host: '127.0.0.1', runtimeDir: '/tmp/rt', brotli: false });
+    expect(conf).toContain('daemon off;');
+    expect(conf).toContain('pid /tmp/rt/nginx.pid;');
+    expect(conf).toContain('listen 127.0.0.1:3999;');
+    for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) expect(conf).toContain(`${temp}_temp_path /tmp/rt/${temp};`);
+  });
+
+  it.skipIf(!fs.existsSync(NGINX_PATH))('is accepted by nginx itself (nginx -t)', () => {
+    const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-nginx-'));
+    const conf = path.join(runtimeDir, 'nginx.conf');
+    fs.writeFileSync(conf, standaloneConfig({ root: runtimeDir, port: 3999, host: '127.0.0.1', runtimeDir }));
+    try {
+      expect(() => execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' })).not.toThrow();
+    } finally {
+      fs.rmSync(runtimeDir, { recursive: true, force: true });
+    }
+  });
+});
