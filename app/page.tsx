@@ -22,6 +22,11 @@ export default function HomePage() {
         <div className="mx-auto mt-5 max-w-xl text-left">
           <HeaderSearch size="large" />
         </div>
+        <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+          Un journal entier, un export de l’Observateur d’événements ou un e-mail ?{' '}
+          <Link href={routes.analyse()} className="font-medium text-blue-700 underline dark:text-blue-300">Analysez-le</Link> : toutes les
+          résolutions vers lesquelles il pointe, sans qu’il quitte votre poste.
+        </p>
       </section>
 
       <div className="grid gap-8 md:grid-cols-2">

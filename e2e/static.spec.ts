@@ -40,6 +40,15 @@ test('every page next start prerenders is in the export, with the same type and 
   }
 });
 
+test('the Markdown of each article, llms.txt and the analyser answer as under next start', async ({ request }) => {
+  for (const url of ['/articles/configure-proxy.md', '/articles/troubleshoot-onboarding.md', '/llms.txt', '/analyse']) {
+    const { exported, reference } = await both(request, url);
+    expect(exported.status(), url).toBe(200);
+    expect(mediaType(exported.headers()['content-type']), url).toBe(mediaType(reference.headers()['content-type']));
+    if (url !== '/analyse') expect(await exported.text(), url).toBe(await reference.text());
+  }
+});
+
 test('the security headers are those of next start, on pages, data and 404s, and nginx names no version', async ({ request }) => {
   for (const url of ['/', '/articles/configure-proxy', '/recherche?q=0x87D1FDE8', '/assistants/nic-teaming?cas=nouveau&etape=2', '/donnees/recherche.json', '/inconnu']) {
     const { exported, reference } = await both(request, url);

@@ -97,6 +97,18 @@ async function precompress() {
   return totals;
 }
 
+/**
+ * `/articles/<slug>.md` (URL contract) is a rewrite under next start; an export has no rewrites, so the
+ * Markdown files the static route wrote under donnees/articles/ are also placed at the contract's path.
+ */
+function placeArticleMarkdown() {
+  const from = path.join(out, 'donnees', 'articles');
+  if (!fs.existsSync(from)) return;
+  for (const file of fs.readdirSync(from).filter((name) => name.endsWith('.md'))) {
+    fs.copyFileSync(path.join(from, file), path.join(out, 'articles', file));
+  }
+}
+
 const started = Date.now();
 if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newestSource()) {
   console.log('Export à jour : pas de reconstruction.');
@@ -109,6 +121,7 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+placeArticleMarkdown();
 const totals = await precompress();
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} Ko`;
 const conf = path.join(root, 'deploy', 'nginx.conf');

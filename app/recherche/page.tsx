@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { SearchParams } from '@/lib/url-params';
 import { parseSearchQuery } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
 import { getServerSearchIndex } from '@/lib/search/server-index';
 import { SearchFromUrl } from '@/components/static-export/search-from-url';
 import { STATIC_EXPORT } from '@/lib/static-export';
@@ -21,7 +22,7 @@ type SearchPageProps = { searchParams: Promise<SearchParams> };
  * export has one file for every query, so there the browser searches (SearchFromUrl).
  */
 export default async function SearchPage(props: SearchPageProps) {
-  const wizards = WIZARD_IDS.map((id) => ({ href: `/assistants/${id}`, title: loadWizard(id).title }));
+  const wizards = WIZARD_IDS.map((id) => ({ href: routes.wizard(id), title: loadWizard(id).title }));
   if (STATIC_EXPORT) return <SearchLayout><SearchFromUrl wizards={wizards} /></SearchLayout>;
   const query = parseSearchQuery(await props.searchParams);
   const { results, suggestion } = resultsPageFor(getServerSearchIndex(), query);

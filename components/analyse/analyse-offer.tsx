@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { routes } from '@/lib/routes';
 import { keepPaste } from './pending-paste';
 
 type AnalyseOfferProps = { paste: string; onDismiss?: () => void };
@@ -11,7 +12,7 @@ export function AnalyseOffer({ paste, onDismiss }: AnalyseOfferProps) {
   return (
     <p role="status" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-slate-800 dark:border-blue-900 dark:bg-slate-800 dark:text-slate-200">
       <span>Vous avez collé {lines} lignes : un journal se lit mieux avec l’analyseur.</span>
-      <Link href="/analyse" onClick={() => keepPaste(paste)} className="font-semibold text-blue-700 underline dark:text-blue-300">
+      <Link href={routes.analyse()} onClick={() => keepPaste(paste)} className="font-semibold text-blue-700 underline dark:text-blue-300">
         Analyser ce texte
       </Link>
       {onDismiss ? (

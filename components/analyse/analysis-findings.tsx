@@ -3,10 +3,11 @@
 import Link from 'next/link';
 import { rememberHighlight } from '@/components/search/search-highlight';
 import { Snippet } from '@/components/search/search-results';
-import { CopyButton } from '@/components/ui/copy-button';
+import { CopyFeedback } from '@/components/ui/copy-feedback';
+import { useCopy } from '@/components/ui/use-copy';
 import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
-import { findingsAsText } from '@/lib/analyse/ticket';
-import { searchHref } from '@/lib/search/params';
+import { findingsForTicket } from '@/lib/analyse/ticket';
+import { routes } from '@/lib/routes';
 
 type AnalysisFindingListProps = { analysis: Analysis; milliseconds: number; truncated: boolean };
 
@@ -36,7 +37,7 @@ function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
 
 export function AnalysisFindingList({ analysis, milliseconds, truncated }: AnalysisFindingListProps) {
   const { findings } = analysis;
-  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  const { status, copy } = useCopy();
   return (
     <div>
       {truncated ? (
@@ -52,9 +53,16 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
           — {analysis.lines.toLocaleString('fr-FR')} lignes lues en {milliseconds.toLocaleString('fr-FR')} ms
         </p>
         {findings.length ? (
-          <CopyButton value={findingsAsText(findings, origin)} label="Copier les résultats pour le ticket" copiedMessage="Résultats copiés pour le ticket">
-            Copier les résultats pour le ticket
-          </CopyButton>
+          <span className="flex flex-wrap items-center gap-2">
+            <button
+              type="button"
+              onClick={() => copy(findingsForTicket(findings, window.location.origin))}
+              className="rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+            >
+              {status === 'copied' ? 'Copié' : 'Copier les résultats pour le ticket'}
+            </button>
+            <CopyFeedback status={status} copiedMessage="Résultats copiés pour le ticket" />
+          </span>
         ) : null}
       </div>
       {findings.length === 0 ? (
@@ -64,7 +72,7 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
             <li>Vérifiez que le texte contient bien le message d’erreur, le code ou l’ID d’événement.</li>
             <li>
               Ou cherchez une phrase du message :{' '}
-              <Link href={searchHref('')} className="text-blue-700 underline dark:text-blue-300">
+              <Link href={routes.search('')} className="text-blue-700 underline dark:text-blue-300">
                 page de recherche
               </Link>
               .

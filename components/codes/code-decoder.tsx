@@ -23,7 +23,7 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
       <form
-        action="/codes"
+        action={routes.codes()}
         method="get"
         onSubmit={(event) => {
           event.preventDefault();

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { CODE_TABLES } from '@/lib/tables/code-tables-meta';
+import { CODE_TABLE_IDS, CODE_TABLES } from '@/lib/tables/code-tables-meta';
+import { routes } from '@/lib/routes';
 import { searchHref } from '@/lib/search/params';
 import type { SearchResult, Segment } from '@/lib/search/types';
 import { rememberHighlight } from './search-highlight';
@@ -83,11 +84,11 @@ export function SearchEmpty({ query, suggestion, wizards }: { query: string; sug
         </li>
         <li>
           Parcourez les{' '}
-          <Link href="/codes" className="text-blue-700 underline dark:text-blue-300">tables de codes</Link> :{' '}
-          {Object.entries(CODE_TABLES).map(([id, table], i) => (
+          <Link href={routes.codes()} className="text-blue-700 underline dark:text-blue-300">tables de codes</Link> :{' '}
+          {CODE_TABLE_IDS.map((id, i) => (
             <span key={id}>
               {i > 0 ? ', ' : ''}
-              <Link href={`/codes/${id}`} className="text-blue-700 underline dark:text-blue-300">{table.title}</Link>
+              <Link href={routes.codeTable(id)} className="text-blue-700 underline dark:text-blue-300">{CODE_TABLES[id].title}</Link>
             </span>
           ))}
           .

@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import type { EntryLink } from '@/components/search/search-results';
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
+import { routes } from '@/lib/routes';
 import { SearchFromUrlClient } from './search-from-url.client';
 
 /**
@@ -11,7 +12,7 @@ import { SearchFromUrlClient } from './search-from-url.client';
  * under next start).
  */
 export function SearchFromUrl({ wizards }: { wizards: EntryLink[] }) {
-  const articles = ARTICLE_SLUGS.map((slug) => ({ href: `/articles/${slug}`, title: loadArticle(slug).meta.title }));
+  const articles = ARTICLE_SLUGS.map((slug) => ({ href: routes.article(slug), title: loadArticle(slug).meta.title }));
   return (
     <Suspense
       fallback={
@@ -26,7 +27,7 @@ export function SearchFromUrl({ wizards }: { wizards: EntryLink[] }) {
                 </li>
               ))}
               <li>
-                <Link href="/codes" className="text-blue-800 underline dark:text-blue-300">Tables de codes</Link>
+                <Link href={routes.codes()} className="text-blue-800 underline dark:text-blue-300">Tables de codes</Link>
               </li>
             </ul>
           </div>

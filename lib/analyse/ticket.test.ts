@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisFinding } from './analyse';
-import { findingsAsMarkdown, findingsAsText } from './ticket';
+import { findingsAsMarkdown, findingsForTicket } from './ticket';
 
 const finding: AnalysisFinding = {
   href: '/codes/sense#evt-7',
@@ -15,15 +15,23 @@ const finding: AnalysisFinding = {
 };
 
 describe('findings for the ticket', () => {
+  const { text, html } = findingsForTicket([finding], 'https://portail.example');
+
   it('as plain text: title, repeats, reason, lines, evidence, absolute link', () => {
-    const text = findingsAsText([finding], 'https://portail.example');
     expect(text).toContain('Analyse du journal : 1 résolution');
-    expect(text).toContain('1. Événement 7 — Échec de la lecture des paramètres (×12)');
-    expect(text).toContain('Raison : ID d’événement 7 du journal SENSE — lignes 3, 9, 15, 21, 27, 33, 39, 45… (12 au total)');
+    expect(text).toContain('Événement 7 — Échec de la lecture des paramètres');
+    expect(text).toContain('(×12)');
+    expect(text).toContain('ID d’événement 7 du journal SENSE — lignes 3, 9, 15, 21, 27, 33, 39, 45… (12 au total)');
+    expect(text).toContain('Event ID: 7');
     expect(text).toContain('https://portail.example/codes/sense#evt-7');
   });
 
+  it('as HTML for rich editors: a numbered list with links', () => {
+    expect(html).toMatch(/<ol[^>]*>/);
+    expect(html).toContain('href="https://portail.example/codes/sense#evt-7"');
+  });
+
   it('as Markdown: a numbered list of links', () => {
-    expect(findingsAsMarkdown([finding], 'https://portail.example')).toContain('1. [Événement 7 — Échec de la lecture des paramètres](https://portail.example/codes/sense#evt-7) (×12)');
+    expect(findingsAsMarkdown([finding], 'https://portail.example')).toContain('[Événement 7 — Échec de la lecture des paramètres](https://portail.example/codes/sense#evt-7)');
   });
 });

@@ -1,34 +1,44 @@
+import { blocksToHtml, blocksToMarkdown, blocksToText, type Block } from '@/lib/ticket/blocks';
 import type { AnalysisFinding } from './analyse';
 
 /**
- * The findings as a ticket note: what the paste pointed to, why, on which lines, with absolute links.
- * Plain text for any ticket tool, Markdown for the ones that render it.
+ * The findings as a ticket note (the same document tree and renderers as « Copier pour le ticket »): what
+ * the paste pointed to, why, on which lines, with the triggering line verbatim and absolute links.
  */
 function lineList(lines: readonly number[]): string {
   const shown = lines.slice(0, 8).join(', ');
   return lines.length > 8 ? `${shown}… (${lines.length} au total)` : shown;
 }
 
-function occurrences(finding: AnalysisFinding): string {
-  return finding.occurrences > 1 ? ` (×${finding.occurrences})` : '';
+export function findingsDocument(findings: readonly AnalysisFinding[]): Block[] {
+  const count = `${findings.length} résolution${findings.length > 1 ? 's' : ''}`;
+  return [
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: `Analyse du journal : ${count}` }] },
+    {
+      type: 'list',
+      ordered: true,
+      start: 1,
+      items: findings.map((finding) => [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', href: finding.href, children: [{ type: 'text', value: finding.title }] },
+            ...(finding.occurrences > 1 ? [{ type: 'text' as const, value: ` (×${finding.occurrences})` }] : []),
+          ],
+        },
+        { type: 'paragraph', children: [{ type: 'text', value: `${finding.reason} — ${finding.lines.length > 1 ? 'lignes' : 'ligne'} ${lineList(finding.lines)}` }] },
+        { type: 'code', value: finding.evidence.text.trim() },
+      ]),
+    },
+  ];
 }
 
-export function findingsAsText(findings: readonly AnalysisFinding[], origin: string): string {
-  const blocks = findings.map((finding, i) =>
-    [
-      `${i + 1}. ${finding.title}${occurrences(finding)}`,
-      `   Raison : ${finding.reason} — lignes ${lineList(finding.lines)}`,
-      `   Extrait : ${finding.evidence.text.trim()}`,
-      `   ${new URL(finding.href, origin).href}`,
-    ].join('\n'),
-  );
-  return [`Analyse du journal : ${findings.length} résolution${findings.length > 1 ? 's' : ''}`, '', ...blocks].join('\n');
+/** Plain text and HTML together, for the clipboard. */
+export function findingsForTicket(findings: readonly AnalysisFinding[], origin: string): { text: string; html: string } {
+  const document = findingsDocument(findings);
+  return { text: blocksToText(document, { origin }), html: blocksToHtml(document, { origin }) };
 }
 
 export function findingsAsMarkdown(findings: readonly AnalysisFinding[], origin: string): string {
-  const items = findings.map(
-    (finding, i) =>
-      `${i + 1}. [${finding.title}](${new URL(finding.href, origin).href})${occurrences(finding)}  \n   ${finding.reason} — lignes ${lineList(finding.lines)}  \n   \`${finding.evidence.text.trim().replace(/`/g, "'")}\``,
-  );
-  return [`**Analyse du journal : ${findings.length} résolution${findings.length > 1 ? 's' : ''}**`, '', ...items].join('\n');
+  return blocksToMarkdown(findingsDocument(findings), { origin });
 }

@@ -11,7 +11,7 @@ import { CODE_TABLE_IDS, CODE_TABLES, getCodeTable, type CodeTableId } from '@/l
 import { loadTable } from '@/lib/tables/load';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
-import { wizardHref } from '@/lib/wizards/state';
+import { routes } from '@/lib/routes';
 import { extractSignals, type EventLog } from './signals';
 import { loadThesaurus } from './thesaurus-file';
 import type { SearchData, SearchDoc } from './types';
@@ -102,7 +102,7 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
       trail[node.depth - 1] = title;
       current = {
         doc: {
-          href: `/articles/${slug}#${id}`,
+          href: routes.section(slug, id),
           kind: 'section',
           title,
           breadcrumb,
@@ -142,7 +142,7 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
     const cells = [...group.lead, ...group.rows.flat()].map((cell) => cell.map(markdownToText).join('\n'));
     const firstText = markdownToText((group.rows[0]?.[0] ?? group.lead[2] ?? [''])[0] ?? '');
     return {
-      href: `/codes/${table}#${group.id}`,
+      href: routes.codeRow(table, group.id),
       kind: 'row',
       title: `${group.label} — ${table === 'intune' ? markdownToText(group.lead[2]?.[0] ?? '') : firstText}`,
       breadcrumb: [CODE_TABLES[table].title],
@@ -163,7 +163,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
   const wizard = loadWizard(id);
   const { product } = loadArticle(wizard.source.article).meta;
   const start: SearchDoc = {
-    href: wizardHref(wizard.shape, { kind: 'start' }),
+    href: routes.wizardStep(wizard.shape, { kind: 'start' }),
     kind: 'step',
     title: `${wizard.title} — ${wizard.start.title}`,
     breadcrumb: ['Assistant'],
@@ -176,7 +176,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
   const steps = Object.values(wizard.paths).flatMap((path) =>
     path.steps.map(
       (step): SearchDoc => ({
-        href: wizardHref(wizard.shape, { kind: 'step', path: path.key, step: step.number }),
+        href: routes.wizardStep(wizard.shape, { kind: 'step', path: path.key, step: step.number }),
         kind: 'step',
         title: `Étape ${step.number} — ${step.title}`,
         breadcrumb: [wizard.title, ...(wizard.branchParam ? [path.label] : []), ...(step.phase ? [step.phase] : [])],

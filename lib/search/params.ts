@@ -1,7 +1,8 @@
+import { routes, SEARCH_QUERY_PARAM } from '@/lib/routes';
 import { firstParam, type SearchParams } from '@/lib/url-params';
 
 /** URL state of search (`/recherche?q=…`), parsed and serialized in one place. */
-export const QUERY_PARAM = 'q';
+export const QUERY_PARAM = SEARCH_QUERY_PARAM;
 
 /** Query text beyond this is ignored: a pasted page still answers at once (hostile input too). */
 export const MAX_QUERY_LENGTH = 5000;
@@ -11,8 +12,7 @@ export function parseSearchQuery(searchParams: SearchParams): string {
 }
 
 export function searchHref(query: string): string {
-  const trimmed = query.slice(0, MAX_QUERY_LENGTH);
-  return trimmed.trim() ? `/recherche?${QUERY_PARAM}=${encodeURIComponent(trimmed)}` : '/recherche';
+  return routes.search(query.slice(0, MAX_QUERY_LENGTH));
 }
 
 /** Where the search data is served: fetched by the browser on first use only. */
