@@ -12,17 +12,26 @@ if (have() && haveBrotli()) process.exit(0);
 
 const apt = (packages) =>
   execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, { stdio: 'inherit', shell: '/bin/bash' });
-try {
-  if (!have()) console.log(`${NGINX_PATH} introuvable : installation du paquet Debian nginx…`);
-  execSync('apt-get update -qq', { stdio: 'inherit' });
-  if (!have()) apt('nginx');
-} catch {
-  console.error('Impossible d’installer nginx (apt-get, en root). Installez-le, ou indiquez NGINX_PATH.');
-  process.exit(1);
+let updated = false;
+const update = () => {
+  if (!updated) execSync('apt-get update -qq', { stdio: 'inherit' });
+  updated = true;
+};
+if (!have()) {
+  try {
+    console.log(`${NGINX_PATH} introuvable : installation du paquet Debian nginx…`);
+    update();
+    apt('nginx');
+  } catch {
+    console.error('Impossible d’installer nginx (apt-get, en root). Installez-le, ou indiquez NGINX_PATH.');
+    process.exit(1);
+  }
 }
-// Brotli is a bonus: without the module nginx serves the .gz files.
+// Brotli is a bonus: without the module nginx serves the .gz files. Its failure (no root, no network) never
+// fails the run when nginx itself is there.
 try {
-  if (!haveBrotli()) apt('libnginx-mod-http-brotli-static');
+  update();
+  apt('libnginx-mod-http-brotli-static');
 } catch {
   console.log('Module Brotli de nginx indisponible : les fichiers .gz seront servis.');
 }

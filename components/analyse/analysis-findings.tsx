@@ -40,6 +40,12 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
   const { status, copy } = useCopy();
   return (
     <div>
+      {analysis.unread > 0 ? (
+        <p role="alert" className="mb-3 text-amber-800 dark:text-amber-200">
+          {analysis.unread.toLocaleString('fr-FR')} messages distincts de plus n’ont pas été lus (limite de l’analyse) : collez
+          la partie du journal qui vous intéresse pour les lire.
+        </p>
+      ) : null}
       {truncated ? (
         <p role="alert" className="mb-3 text-amber-800 dark:text-amber-200">
           Le texte dépasse 200 Ko : seuls les 200 premiers Ko ont été analysés.

@@ -18,7 +18,7 @@ export function SiteHeader() {
           <Link href={routes.homeArticles()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Articles</Link>
           <Link href={routes.codes()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Codes</Link>
           <Link href={routes.wizards()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Assistants</Link>
-          <Link href={routes.analyse()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Analyser un journal</Link>
+          <Link href={routes.analyse()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Analyser</Link>
         </nav>
         <ThemeToggle />
         <div className="ml-auto w-full sm:w-80 lg:w-64 xl:w-80">

@@ -72,6 +72,25 @@ describe('log analysis', () => {
     expect(analyse(noise).findings).toEqual([]);
   });
 
+  it('reads every event of a one-line XML export, and only an event’s own id', () => {
+    const event = (id: number) =>
+      `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-SENSE"/><EventID>${id}</EventID><Execution ProcessID="4120" ThreadID="29"/></System></Event>`;
+    const hrefs = analyse([event(7), event(15), event(5)].join('')).findings.map((f) => f.href);
+    expect(new Set(hrefs)).toEqual(new Set(['/codes/sense#evt-7', '/codes/sense#evt-15', '/codes/sense#evt-5']));
+    const text = analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7\nThread ID: 29\nLevel: Error').findings.map((f) => f.href);
+    expect(text).toEqual(['/codes/sense#evt-7']);
+  });
+
+  it('gives no finding from counters: thousands of our component’s error lines that differ by numbers', () => {
+    const lines = Array.from(
+      { length: 1500 },
+      (_, i) => `2026-11-20 08:${String(i % 60).padStart(2, '0')}:00 ERROR MsSense.exe failed to upload chunk ${i} of ${i * 7}, retry ${i % 9}`,
+    );
+    const analysis = analyse(lines.join('\n'));
+    expect(analysis.findings).toEqual([]);
+    expect(analysis.unread).toBe(0);
+  });
+
   it('reads specific traces', () => {
     expect(recordTriggers('System.Net.Http.HttpRequestException: An error occurred').map((t) => t.kind)).toContain('exception');
     expect(recordTriggers('[validateCreateSensorResult=LicenseInvalid]')).toContainEqual({ kind: 'field', text: 'validateCreateSensorResult=LicenseInvalid' });

@@ -33,7 +33,8 @@ export type AnalysisFinding = {
   score: number;
 };
 
-export type Analysis = { findings: AnalysisFinding[]; records: number; lines: number };
+/** `unread`: distinct messages with a signal left out by the search budget (0 when all were read). */
+export type Analysis = { findings: AnalysisFinding[]; records: number; lines: number; unread: number };
 
 /** Log fields whose value names a failure the articles describe. */
 const LOG_FIELD = /\b(validateCreateSensorResult|deploymentResultStatus|errorCode|ErrorCode|resultCode|IsSuccess|EnrollmentStatus|OnboardingState|SenseIsRunning|syncml\w*|status)\s*[=:]\s*\(?([\w.-]+)/g;
@@ -52,6 +53,8 @@ const OUR_COMPONENTS =
 const MIN_MESSAGE_SCORE = 4;
 const MIN_MESSAGE_TERMS = 3;
 const SEARCH_CHARS = 800;
+/** Distinct messages looked up at most (one search each): about a second on this machine's browser. */
+export const MAX_SEARCHED_RECORDS = 200;
 const MAX_EVIDENCE_CHARS = 300;
 
 type Trigger = { kind: 'field' | 'exception' | 'url' | 'registry'; text: string } | { kind: 'error' };
@@ -108,28 +111,30 @@ function traceWords(trigger: Exclude<Trigger, { kind: 'error' }>): string[] {
 }
 
 type Matched = { result: SearchResult; reason: string; score: number };
+type Corpus = { docText: (href: string) => string | undefined };
 
-type Corpus = { docText: (href: string) => string | undefined; knownCodes: ReadonlySet<number> };
+/** Plain numbers (counters, ports, sizes) must not lift a message's score: it is searched without them. */
+function withoutNumbers(text: string): string {
+  return text.replace(/(?<![\w.])\d+(?![\w.])/g, ' ');
+}
 
-function evaluateRecord(record: LogRecord, index: SearchIndex, corpus: Corpus): Matched | undefined {
-  const query = record.text.slice(0, SEARCH_CHARS);
-  const signals = extractSignals(query);
-  // Codes no document answers to (other software's errors) are not worth a search.
-  const hasCode = signals.codes.some((code) => code.kind !== 'number' && code.log !== 'other' && corpus.knownCodes.has(code.value));
-  const triggers = recordTriggers(query);
-  if (!hasCode && triggers.length === 0) return undefined;
-  const [top] = index.search(query, { limit: 1 });
-  if (!top) return undefined;
-  if (top.code && top.code.kind !== 'number') return { result: top, reason: codeReason(top.code), score: 100 + top.score };
+function evaluateRecord(query: string, codes: boolean, triggers: readonly Trigger[], index: SearchIndex, corpus: Corpus): Matched[] {
+  if (codes) {
+    // Every resolution the record's codes answer to (an event id and an error code may both be there).
+    const hits = index.search(query, { limit: 5 }).filter((result) => result.code && result.code.kind !== 'number');
+    if (hits.length) return hits.map((result) => ({ result, reason: codeReason(result.code as CodeSignal), score: 100 + result.score }));
+  }
+  const [top] = index.search(codes ? query : withoutNumbers(query), { limit: 1 });
+  if (!top) return [];
   const text = corpus.docText(top.href);
   for (const trigger of triggers) {
     if (trigger.kind === 'error') continue;
-    if (text && traceWords(trigger).every((word) => text.includes(word))) return { result: top, reason: triggerReason(trigger), score: 50 + top.score };
+    if (text && traceWords(trigger).every((word) => text.includes(word))) return [{ result: top, reason: triggerReason(trigger), score: 50 + top.score }];
   }
   if (triggers.some((trigger) => trigger.kind === 'error') && top.score >= MIN_MESSAGE_SCORE && top.terms.length >= MIN_MESSAGE_TERMS) {
-    return { result: top, reason: triggerReason({ kind: 'error' }), score: top.score };
+    return [{ result: top, reason: triggerReason({ kind: 'error' }), score: top.score }];
   }
-  return undefined;
+  return [];
 }
 
 function evidenceOf(record: LogRecord, terms: readonly string[]): FindingEvidence {
@@ -154,44 +159,61 @@ function evidenceOf(record: LogRecord, terms: readonly string[]): FindingEvidenc
  */
 export function analysePaste(paste: string, index: SearchIndex, documents: readonly SearchDoc[]): Analysis {
   const texts = new Map(documents.map((doc) => [doc.href, foldText(`${doc.title}\n${doc.text}`)]));
-  const docText = (href: string) => texts.get(href) ?? texts.get(href.replace(/#.*$/, '')) ?? findRangeRow(href, documents, texts);
-  const corpus: Corpus = { docText, knownCodes: new Set(documents.flatMap((doc) => doc.codes)) };
+  const docText = (href: string) => texts.get(href) ?? findRangeRow(href, documents, texts);
+  const knownCodes = new Set(documents.flatMap((doc) => doc.codes));
   const records = splitRecords(paste);
-  const byKey = new Map<string, { record: LogRecord; lines: number[] }>();
+
+  // Group repeats: the same text but for times, ids and counters, and the same codes.
+  type Group = { record: LogRecord; query: string; codes: boolean; triggers: Trigger[]; lines: number[] };
+  const groups = new Map<string, Group>();
   for (const record of records) {
-    const key = repeatKey(record.text);
-    const seen = byKey.get(key);
+    const query = record.text.slice(0, SEARCH_CHARS);
+    // Codes no document answers to (other software's errors) are not worth a search.
+    const codes = extractSignals(query)
+      .codes.filter((code) => code.kind !== 'number' && code.log !== 'other' && knownCodes.has(code.value))
+      .map((code) => `${code.kind}:${code.value}:${code.log ?? ''}`);
+    const key = `${repeatKey(record.text)}|${codes.join(',')}`;
+    const seen = groups.get(key);
     if (seen) seen.lines.push(record.firstLine);
-    else byKey.set(key, { record, lines: [record.firstLine] });
+    else groups.set(key, { record, query, codes: codes.length > 0, triggers: recordTriggers(query), lines: [record.firstLine] });
   }
+  // Codes first, then specific traces, then error messages; beyond the budget the analysis says it stopped.
+  const priority = (group: Group) => (group.codes ? 0 : group.triggers.some((t) => t.kind !== 'error') ? 1 : 2);
+  const worth = [...groups.values()].filter((group) => group.codes || group.triggers.length).sort((a, b) => priority(a) - priority(b));
+  const searched = worth.slice(0, MAX_SEARCHED_RECORDS);
+
   const findings = new Map<string, AnalysisFinding>();
-  for (const { record, lines } of byKey.values()) {
-    const matched = evaluateRecord(record, index, corpus);
-    if (!matched) continue;
-    const { result, reason, score } = matched;
-    const existing = findings.get(result.href);
-    if (existing) {
-      existing.occurrences += lines.length;
-      existing.lines.push(...lines);
-      if (score > existing.score) Object.assign(existing, { reason, score, evidence: evidenceOf(record, result.terms) });
-      continue;
+  for (const { record, query, codes, triggers, lines } of searched) {
+    for (const { result, reason, score } of evaluateRecord(query, codes, triggers, index, { docText })) {
+      const existing = findings.get(result.href);
+      if (existing) {
+        existing.occurrences += lines.length;
+        existing.lines.push(...lines);
+        if (score > existing.score) Object.assign(existing, { reason, score, evidence: evidenceOf(record, result.terms) });
+        continue;
+      }
+      findings.set(result.href, {
+        href: result.href,
+        title: result.title,
+        breadcrumb: result.breadcrumb,
+        snippet: result.snippet,
+        reason,
+        occurrences: lines.length,
+        lines: [...lines],
+        evidence: evidenceOf(record, result.terms),
+        score,
+      });
     }
-    findings.set(result.href, {
-      href: result.href,
-      title: result.title,
-      breadcrumb: result.breadcrumb,
-      snippet: result.snippet,
-      reason,
-      occurrences: lines.length,
-      lines: [...lines],
-      evidence: evidenceOf(record, result.terms),
-      score,
-    });
   }
   const ranked = [...findings.values()]
     .map((finding) => ({ ...finding, lines: [...new Set(finding.lines)].sort((a, b) => a - b) }))
     .sort((a, b) => b.score - a.score || b.occurrences - a.occurrences);
-  return { findings: ranked, records: records.length, lines: paste.slice(0, MAX_PASTE_CHARS).split(/\r\n|\r|\n/).length };
+  return {
+    findings: ranked,
+    records: records.length,
+    lines: paste.slice(0, MAX_PASTE_CHARS).split(/\r\n|\r|\n/).length,
+    unread: worth.length - searched.length,
+  };
 }
 
 /** A row found through one code of its range links to that code's id; its text is the range row's. */

@@ -20,16 +20,29 @@ const TEXT_EVENT_START = /^\s*(?:Log Name|Nom du journal)\s*:/i;
 /** A text event's description ends at the first blank line after it, or at the next event. */
 const TEXT_EVENT_FIELD = /^\s*(?:Log Name|Nom du journal|Source|Date|Event ID|ID de l[’']événement|Task Category|Catégorie de la tâche|Level|Niveau|Keywords|Mots-clés|User|Utilisateur|Computer|Ordinateur|Description|OpCode|Code opération)\s*:/i;
 
+/** A line that holds several XML events (Event Viewer's « Enregistrer sous » writes them on one line). */
+function segmentsOf(lines: readonly string[]): { line: number; text: string }[] {
+  return lines.flatMap((text, i) => text.split(/(?<=<\/Event>)\s*(?=<Event[\s>])/).map((piece) => ({ line: i + 1, text: piece })));
+}
+
+/** An XML event with no end ends its record after this many lines (a stray `<Event` must not swallow the paste). */
+const MAX_EVENT_LINES = 200;
+
 export function splitRecords(paste: string): LogRecord[] {
-  const lines = paste.slice(0, MAX_PASTE_CHARS).split(/\r\n|\r|\n/);
+  const segments = segmentsOf(paste.slice(0, MAX_PASTE_CHARS).split(/\r\n|\r|\n/));
   const records: LogRecord[] = [];
+  const record = (from: number, to: number) => {
+    const part = segments.slice(from, to + 1);
+    records.push({ firstLine: part[0]!.line, lastLine: part.at(-1)!.line, text: part.map((s) => s.text).join('\n') });
+  };
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] as string;
+  while (i < segments.length) {
+    const line = segments[i]!.text;
     if (XML_EVENT_START.test(line)) {
       let end = i;
-      while (end < lines.length - 1 && !XML_EVENT_END.test(lines[end] as string)) end++;
-      records.push({ firstLine: i + 1, lastLine: end + 1, text: lines.slice(i, end + 1).join('\n') });
+      while (end < segments.length - 1 && end - i < MAX_EVENT_LINES && !XML_EVENT_END.test(segments[end]!.text)) end++;
+      if (!XML_EVENT_END.test(segments[end]!.text)) end = i;
+      record(i, end);
       i = end + 1;
       continue;
     }
@@ -37,29 +50,33 @@ export function splitRecords(paste: string): LogRecord[] {
       // Field lines (Log Name, Source, Event ID…) run together; the description runs to a blank line.
       let end = i;
       let inDescription = /^\s*Description\s*:/i.test(line);
-      while (end + 1 < lines.length && !TEXT_EVENT_START.test(lines[end + 1] as string)) {
-        const next = lines[end + 1] as string;
+      while (end + 1 < segments.length && !TEXT_EVENT_START.test(segments[end + 1]!.text)) {
+        const next = segments[end + 1]!.text;
         if (TEXT_EVENT_FIELD.test(next)) inDescription ||= /^\s*Description\s*:/i.test(next);
         else if (!inDescription || next.trim() === '') break;
         end++;
       }
-      records.push({ firstLine: i + 1, lastLine: end + 1, text: lines.slice(i, end + 1).join('\n') });
+      record(i, end);
       i = end + 1;
       continue;
     }
-    if (line.trim()) records.push({ firstLine: i + 1, lastLine: i + 1, text: line });
+    if (line.trim()) record(i, i);
     i++;
   }
   return records;
 }
 
-/** The same event again, at another time, in another process: one key for all its occurrences. */
+/**
+ * The same event again, at another time, in another process, with another counter: one key for all its
+ * occurrences. Numbers are left out of the key (codes are told apart by the caller's code signature).
+ */
 export function repeatKey(text: string): string {
   return text
     .replace(/\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi, 'G')
     .replace(/\d{4}-\d{2}-\d{2}[T ][\d:.,]+Z?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?/g, 'T')
     .replace(/\b(EventRecordID|ProcessID|ThreadID|RecordId|PID|TID)\b(\W+)\d+/gi, '$1$2N')
     .replace(/\[[0-9A-F]{2,8}:[0-9A-F]{2,8}\]/g, '[P]')
+    .replace(/(?<![\w.])\d+(?![\w])/g, 'N')
     .replace(/\s+/g, ' ')
     .trim();
 }

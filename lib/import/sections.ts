@@ -125,7 +125,7 @@ export function placeLostAnchors(
 /** Writes each placed anchor as `<AnchorAlias>` right before its target heading. */
 export function addAliases(mdx: string, placed: readonly AnchorDecision[]): string {
   return placed.reduce(
-    (text, { anchor, target }) => text.replace(new RegExp(`^(<h[1-4] id="${target}">)`, 'm'), `<AnchorAlias id="${anchor}" />\n$1`),
+    (text, { anchor, target }) => text.replace(new RegExp(`^(<h[1-4] id="${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">)`, 'm'), `<AnchorAlias id="${anchor}" />\n$1`),
     mdx,
   );
 }

@@ -156,3 +156,14 @@ describe('event ids and their log', () => {
     expect(first === undefined || first.score < 30).toBe(true);
   });
 });
+
+describe('code hits in long pastes', () => {
+  it('keeps the code’s row first whatever text surrounds it', () => {
+    const filler = 'Le service démarre puis le proxy répond et le capteur échoue avec une erreur de connexion. '.repeat(40);
+    const index = createSearchIndex([
+      doc('/codes/intune#0x87d101a9', '0x87D101A9', 'Code', { kind: 'row', codes: [0x87d101a9], codeKind: 'code32' }),
+      ...Array.from({ length: 80 }, (_, i) => doc(`/s${i}`, `Section ${i}`, filler)),
+    ]);
+    expect(index.search(`${filler} 0x87D101A9 ${filler}`)[0]?.href).toBe('/codes/intune#0x87d101a9');
+  });
+});

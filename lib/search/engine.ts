@@ -152,21 +152,24 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
       if (hits) scores[doc] = (scores[doc] as number) * (1 + Math.min(pw.maxBonus, (pw.perPairShare * hits) / Math.max(1, pairs.length) + pw.perHit * hits));
     }
 
-    // Exact code hits.
+    // Exact code hits: a tier above every text match. A long paste's text score can pass any fixed weight,
+    // so a code hit also gets the best text score; a plain number (a hint) does not.
     const matchedCodes = new Map<number, CodeSignal>();
+    const listed = new Set(shortlist);
     if (signals.codes.length) {
+      const bestText = shortlist.length ? (scores[shortlist[0] as number] as number) : 0;
       for (let doc = 0; doc < count; doc++) {
         const { score, terms, signal } = codeHit(docs[doc] as SearchDoc, signals.codes);
         if (score === 0) continue;
         if (signal) matchedCodes.set(doc, signal);
-        if (scores[doc] === 0) shortlist.push(doc);
-        scores[doc] = (scores[doc] as number) + score;
+        listed.add(doc);
+        scores[doc] = (scores[doc] as number) + score + (score >= WEIGHTS.codes.keyed ? bestText : 0);
         for (const term of terms) note(doc, term);
       }
     }
 
     const byScore = (a: number, b: number) => (scores[b] as number) - (scores[a] as number);
-    const ranked = [...new Set(shortlist)].sort(byScore).slice(0, Math.max(limit, 30));
+    const ranked = [...listed].sort(byScore).slice(0, Math.max(limit, 30));
     const pattern = queryWindow(
       foldForSearch(signals.wordText),
       words.map(({ token, stem }) => ({ folded: token.folded, idf: index.idf(stem) })),

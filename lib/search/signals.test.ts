@@ -96,6 +96,17 @@ describe('extractSignals: numbers that are not codes', () => {
     }
     // The same number without a unit still counts.
     expect(codes('événement 30 sur 30 postes')).toEqual(['event:30']);
+    expect(codes('toutes les 30s')).toEqual([]);
+  });
+
+  it('does not take a pronoun or an article after a number for a unit', () => {
+    expect(codes("l'événement 15 s'affiche dans le journal SENSE")).toContain('event:15@sense');
+    expect(codes("le code 35 s'est produit")).toContain('number:35');
+    expect(codes('Event ID 7 an error occurred')).toContain('event:7');
+  });
+
+  it('reads only an event’s own id, not a thread, process or session id', () => {
+    expect(codes('Source: Microsoft-Windows-SENSE Event ID: 7 Thread ID: 29 Session ID: 5')).toEqual(['event:7@sense']);
   });
 
   it('leaves quantities, dates and XML markup out of the words to match', () => {
@@ -105,6 +116,8 @@ describe('extractSignals: numbers that are not codes', () => {
     expect(wordText).toMatch(/cœurs/);
     // A duration goes whole: « jours » would match « mise à jour ».
     expect(extractSignals('bloqué depuis 3 jours').wordText).not.toMatch(/jours/);
+    expect(extractSignals('il y a 3 années, 2 contrôleurs').wordText).not.toMatch(/\d|années/);
+    expect(extractSignals('il y a 3 années, 2 contrôleurs').wordText).toMatch(/contrôleurs/);
   });
 });
 

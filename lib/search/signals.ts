@@ -38,6 +38,8 @@ const OUR_LOGS: readonly [RegExp, EventLog][] = [
   [/\bmicrosoft-windows-sense\b/, 'sense'],
   [/\bwdatponboarding\b/, 'script'],
   [/\bdevicemanagement-enterprise-?diagnostics?-provider\b/, 'mdm'],
+  // Named in words: « dans le journal SENSE », "SENSE event log".
+  [/\b(?:journal|log|canal|channel)\s+(?:de l'agent\s+|du service\s+)?sense\b|\bsense\s+(?:event\s+)?log\b/, 'sense'],
 ];
 /** A log named in a field (« Source : … », `Provider Name="…"`, "Log Name: …"): ours or another service's. */
 const LOG_FIELD = /(?:\bsource|\bprovider name|\bfournisseur|\bnom du journal|\blog name|\bjournal|\bchannel)\s*[:=]\s*"?([a-z][\w .\-/]{2,80})/g;
@@ -58,9 +60,22 @@ const IP = new RegExp(`\\b(?:${OCTET}\\.){3}${OCTET}(?::\\d+)?\\b`, 'g');
 const DATE = /\b\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/g;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g;
 const VERSION = /\bv?\d+(?:\.\d+){1,3}\b/g;
-/** A number followed by a unit is a quantity (« 16 cœurs », « 128 Go », « 3 jours »), not a code. */
-const QUANTITY =
-  /(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:%|(?:processeurs?|coeurs?|cœurs?|cores?|v?cpus?|threads?|sockets?|go|mo|ko|to|gb|mb|kb|gib|mib|ghz|mhz|mbps|gbps|octets?|bytes?|jours?|days?|heures?|hours?|h|minutes?|min|mn|secondes?|seconds?|sec|s|ms|semaines?|weeks?|mois|months?|ans?|annees?|years?|fois|times|utilisateurs?|users?|postes?|machines?|appareils?|ordinateurs?|serveurs?|servers?|sites?|domaines?|controleurs?|dc)\b)/g;
+/**
+ * A number followed by a unit is a quantity (« 16 cœurs », « 128 Go », « 3 jours »), not a code. One-letter and
+ * ambiguous units count only glued to the number (`30s`, `2h`); a unit never ends before an apostrophe
+ * (« l'événement 15 s'affiche »: `s'` is a pronoun).
+ */
+const TIME_UNITS = 'jours?|days?|heures?|hours?|minutes?|min|mn|secondes?|seconds?|sec|ms|semaines?|weeks?|mois|months?|ans|annees?|years?|fois|times';
+const OTHER_UNITS =
+  'processeurs?|coeurs?|cores?|v?cpus?|threads?|sockets?|go|mo|ko|gb|mb|kb|gib|mib|ghz|mhz|mbps|gbps|octets?|bytes?|utilisateurs?|users?|postes?|machines?|appareils?|ordinateurs?|serveurs?|servers?|sites?|domaines?|controleurs?|dc';
+const quantity = (units: string, other: string) =>
+  `(?<![\\p{L}\\p{N}_.,])\\d+(?:[.,]\\d+)?(?:\\s*(?:%|(?:${units}|${other})(?![\\p{L}\\p{N}_'’]))|(?:s|h)(?![\\p{L}\\p{N}_'’]))`;
+/** The unit words with their accents optional: the query keeps its accents for the stemmer. */
+const anyAccent = (units: string) =>
+  units.replace(/oe|[aeiouc]/g, (letter) => ({ oe: '(?:oe|œ)', a: '[aàâ]', e: '[eéèêë]', i: '[iîï]', o: '[oô]', u: '[uùûü]', c: '[cç]' })[letter] ?? letter);
+const QUANTITY = new RegExp(quantity(TIME_UNITS, OTHER_UNITS), 'gu');
+const QUANTITY_ANY_ACCENT = new RegExp(quantity(anyAccent(TIME_UNITS), anyAccent(OTHER_UNITS)), 'giu');
+const DURATION = new RegExp(`\\d(?:\\s*(?:${anyAccent(TIME_UNITS)})|s|h)$`, 'iu');
 /** Fields of `sc query` / `sc qc` / `dsregcmd` whose numbers are states, not errors. */
 const COMMAND_FIELD = /\b(?:type|state|etat|start_type|error_control|checkpoint|point_de_controle|wait_hint|service_exit_code|pid|flags|tag)\s*:\s*(?:0x[0-9a-f]+|\d+)\b/g;
 /** `reg query` output: a value's data means what its name says. */
@@ -74,15 +89,19 @@ const HEX_PREFIXED = /\b0x[0-9a-f]{1,8}\b/g;
 const HEX_BARE = /\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*[0-9])[0-9a-f]{8}\b/g;
 /** Signed or large unsigned decimals: how consoles print 32-bit codes. */
 const BIG_DECIMAL = /(?<![\w.-])-\d{6,10}\b|\b\d{7,10}\b/g;
+/** Event Viewer's own event id field, in text form: read before anything else on its line is. */
+const EVENT_ID_FIELD = /\b(?:event ?id|eventid|id (?:de l'|d')evenement)\s*(?:n°|no|#|:|=|-)?\s*(\d{1,5})\b/g;
+/** Other ids of a log line (thread, process, session…): never an event id or a code. */
+const OTHER_ID_FIELD = /\b(?:thread|process|session|logon|record|activity|correlation|user|task)\s*id\s*[:=#]?\s*(?:0x[0-9a-f]+|\d+)/g;
 /** `<EventID>7</EventID>` (with or without a Qualifiers attribute, removed before). */
 const XML_EVENT_ID = /<eventid\b[^>]*>\s*(\d{1,5})\s*<\/eventid>/g;
 const KEYED_NUMBER =
-  /\b(event ?id|eventid|id (?:de l'|d')evenement|code (?:d'erreur|erreur)|error ?code|statut d'inscription|etat d'inscription|enrollment ?status|evenements?|events?|evt|inscription|enrollment|statut|etat|status|code|cas|case|id)\s*(?:n°|no|#|:|=|-)?\s*(\d{1,5})\b/g;
+  /\b(event ?id|eventid|id (?:de l'|d')evenement|code (?:d'erreur|erreur)|error ?code|statut d'inscription|etat d'inscription|enrollment ?status|evenements?|events?|evt|inscription|enrollment|statut|etat|status|code|cas|case)\s*(?:n°|no|#|:|=|-)?\s*(\d{1,5})\b/g;
 /** A bare number of 2–4 digits may be an event id or a status; a lone digit is too common to mean one. */
 const PLAIN_NUMBER = /(?<![\w.:/\\-])\d{2,4}(?![\w.:/\\-]|,\d)/g;
 
 function keyKind(key: string): CodeKind {
-  if (/^(?:event|id|evt|evenement)/.test(key)) return 'event';
+  if (/^(?:event|id |evt|evenement)/.test(key)) return 'event';
   if (/inscription|enrollment|statut|etat|status/.test(key)) return 'status';
   if (/^cas/.test(key)) return 'case';
   return 'number';
@@ -123,8 +142,11 @@ export function extractSignals(query: string): QuerySignals {
   };
 
   let text = blank(folded, GUID);
-  for (const match of text.matchAll(XML_EVENT_ID)) add(match[1] as string, 'event', log);
-  text = blank(text, XML_EVENT_ID);
+  for (const pattern of [XML_EVENT_ID, EVENT_ID_FIELD]) {
+    for (const match of text.matchAll(pattern)) add(match[1] as string, 'event', log);
+    text = blank(text, pattern);
+  }
+  text = blank(text, OTHER_ID_FIELD);
   for (const pattern of [URL, XML_SYSTEM_FIELD, XML_ATTRIBUTE, SID, IP, DATE, TIME, QUANTITY, COMMAND_FIELD]) text = blank(text, pattern);
   for (const match of text.matchAll(REGISTRY_VALUE)) {
     const [name, data] = [match[1] as string, match[2] as string];
@@ -150,13 +172,14 @@ export function extractSignals(query: string): QuerySignals {
   return { codes, guids, products: productContext(folded), wordText: wordText(query.slice(0, SIGNAL_TEXT_LIMIT * 2)) };
 }
 
-/** XML markup, dates, times and quantities say nothing about the resolution: word matching skips them. */
+/**
+ * XML markup, dates, times and quantities say nothing about the resolution: word matching skips them (a
+ * duration whole: « jours » would match « mise à jour »; a hardware quantity keeps its unit: « cœurs »).
+ */
 function wordText(query: string): string {
   return query
     .replace(/<\/?[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*\s*\/?>/g, ' ')
-    .replace(/\b\d{4}-\d{2}-\d{2}(?:[tT][\d:.]+[zZ]?)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g, ' ')
-    .replace(new RegExp(QUANTITY.source, 'gi'), (match) => (TIME_UNIT.test(match) ? ' ' : match.replace(/[\d.,]/g, ' ')));
+    .replace(new RegExp(DATE.source, 'gi'), ' ')
+    .replace(TIME, ' ')
+    .replace(QUANTITY_ANY_ACCENT, (match) => (DURATION.test(match) ? ' ' : match.replace(/[\d.,]/g, ' ')));
 }
-
-/** « depuis 3 jours », « 2 fois »: a duration says nothing of the problem (« jour » would match « mise à jour »). */
-const TIME_UNIT = /\d\s*(?:jours?|days?|heures?|hours?|h|minutes?|min|mn|secondes?|seconds?|sec|s|ms|semaines?|weeks?|mois|months?|ans?|annees?|années?|years?|fois|times)$/i;

@@ -6,7 +6,13 @@ import { EMPTY_THESAURUS, type Thesaurus } from './thesaurus';
 const THESAURUS_FILE = 'search/thesaurus.json';
 
 const word = z.string().trim().min(1).max(60);
-const entry = z.strictObject({ terms: z.array(word).min(1), means: z.array(word).min(1) });
+/**
+ * A negated term (« marche pas », "not found") is refused: negation words are not indexed, so its other
+ * words alone would stand for the opposite of what it says.
+ */
+const NEGATION = /(?:^|[\s'’])(?:pas|not|non|plus|ne|n|jamais|no|cannot)(?=[\s'’]|$)/i;
+const term = word.refine((value) => !NEGATION.test(value), { message: 'terme négatif refusé (ses autres mots diraient le contraire)' });
+const entry = z.strictObject({ terms: z.array(term).min(1), means: z.array(word).min(1) });
 export const thesaurusSchema = z.strictObject({
   about: z.string().optional(),
   french: z.array(entry),

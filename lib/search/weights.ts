@@ -28,8 +28,9 @@ export const WEIGHTS = {
   /** Query word pairs found side by side in a document (pasted phrases, commands). */
   pairs: { perPairShare: 0.6, perHit: 0.15, maxBonus: 1.5, shortlist: 60, maxPairs: 40 },
   /**
-   * Exact code hits: scores no text match reaches, so a code lands on its row whatever words surround it.
-   * A 32-bit code is specific; an event id is specific once its log is known; a bare number is a hint.
+   * Exact code hits, added to the best text score of the query (a tier no text match reaches), so a code
+   * lands on its row whatever words surround it. A 32-bit code is specific; an event id is specific once
+   * its log is known; a bare number is a hint (no tier).
    */
   codes: {
     code32Row: 60,
