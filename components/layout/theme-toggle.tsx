@@ -6,12 +6,25 @@ import { cn } from '@/lib/utils';
 
 const listeners = new Set<() => void>();
 
+/** The page's theme attribute for a choice (none: the system's). */
+function applyChoice(choice: ThemeChoice) {
+  const value = themeAttribute(choice);
+  if (value) document.documentElement.setAttribute(THEME_ATTRIBUTE, value);
+  else document.documentElement.removeAttribute(THEME_ATTRIBUTE);
+}
+
 function subscribe(listener: () => void) {
+  // A choice made in another tab applies here too, not only to the radio buttons.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== null && event.key !== THEME_STORAGE_KEY) return;
+    applyChoice(storedChoice());
+    listener();
+  };
   listeners.add(listener);
-  window.addEventListener('storage', listener);
+  window.addEventListener('storage', onStorage);
   return () => {
     listeners.delete(listener);
-    window.removeEventListener('storage', listener);
+    window.removeEventListener('storage', onStorage);
   };
 }
 
@@ -29,9 +42,7 @@ function choose(choice: ThemeChoice) {
   } catch {
     // Storage blocked: the choice holds for this page only.
   }
-  const value = themeAttribute(choice);
-  if (value) document.documentElement.setAttribute(THEME_ATTRIBUTE, value);
-  else document.documentElement.removeAttribute(THEME_ATTRIBUTE);
+  applyChoice(choice);
   listeners.forEach((listener) => listener());
 }
 

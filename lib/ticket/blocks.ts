@@ -109,7 +109,7 @@ function blockText(block: Block, options: RenderOptions): string {
 // Markdown (CommonMark + GFM tables). Headings carry their anchor as `{#id}`.
 
 /** Escapes what Markdown would read as syntax; underscores inside words (`validateCreateSensorResult`) stay. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text
     .replace(/([\\`*[\]<])/g, '\\$1')
     .replace(/(^|[^\p{L}\p{N}])_|_(?=$|[^\p{L}\p{N}])/gu, (match) => match.replace('_', '\\_'))

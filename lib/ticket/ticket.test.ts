@@ -31,3 +31,12 @@ describe('ticket formats', () => {
     ]);
   });
 });
+
+describe('ticket Markdown escaping', () => {
+  it('escapes a title that Markdown would read as syntax', () => {
+    const unit: TicketUnit = { title: 'Le *capteur* [ATP]', path: '/articles/x#y', blocks: [], source: { title: 'Article [1]', path: '/articles/x', date: '2020-02-18' } };
+    const markdown = ticketMarkdown(unit, 'https://portail.example');
+    expect(markdown).toContain('### Le \\*capteur\\* \\[ATP\\]');
+    expect(markdown).toContain('[Article \\[1\\]](https://portail.example/articles/x)');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { formatFrenchDate } from '@/lib/format';
 import { absoluteUrl } from '@/lib/routes';
-import { blocksToHtml, blocksToMarkdown, blocksToText, escapeHtml, type Block } from './blocks';
+import { blocksToHtml, blocksToMarkdown, blocksToText, escapeHtml, escapeMarkdown, type Block } from './blocks';
 
 export type TicketUnit = {
   /** « Événements de l’agent SENSE — Événement 15 », a section title, a wizard step. */
@@ -42,9 +42,9 @@ export function ticketMarkdown(unit: TicketUnit, origin: string): string {
   const url = absoluteUrl(unit.path, origin);
   const date = formatFrenchDate(unit.source.date);
   return [
-    `### ${unit.title}`,
+    `### ${escapeMarkdown(unit.title)}`,
     blocksToMarkdown(unit.blocks, { origin }),
-    `Source : [${unit.source.title}](${absoluteUrl(unit.source.path, origin)}), Microsoft Learn, version du ${date}`,
+    `Source : [${escapeMarkdown(unit.source.title)}](${absoluteUrl(unit.source.path, origin)}), Microsoft Learn, version du ${date}`,
     `Lien : <${url}>`,
   ]
     .filter(Boolean)
