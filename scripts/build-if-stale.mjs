@@ -5,27 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { contentDirOf, newestSourceMtime } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const stamp = path.join(root, '.next', 'BUILD_ID');
 // Which content directory the build in .next was made from (written after each successful build).
 const contentStamp = path.join(root, '.next', 'CONTENT_DIR');
-const contentDir = process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');
-const SOURCES = ['app', 'components', contentDir, 'lib', 'public', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
-
-function newestMtime(entry) {
-  const full = path.resolve(root, entry);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(full, child)));
-  return newest;
-}
+const contentDir = contentDirOf(root);
 
 const force = process.argv.includes('--force');
 const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-const newest = Math.max(...SOURCES.map(newestMtime));
+const newest = newestSourceMtime(root);
 const builtFrom = fs.existsSync(contentStamp) ? fs.readFileSync(contentStamp, 'utf8') : path.join(root, 'content');
 if (!force && built > newest && builtFrom === contentDir) {
   console.log('Build à jour : pas de reconstruction.');

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { BROTLI_STATIC_MODULE, siteConfig } from '../deploy/nginx-config.mjs';
+import { newestSourceMtime } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out');
@@ -21,20 +22,8 @@ const serverBuildAside = path.join(root, '.next-server');
 // The export's own build and cache between runs, where tools skip caches (lint, type-check, the standalone test).
 const exportBuild = path.join(root, 'node_modules', '.cache', 'portail-export-build');
 const stamp = path.join(out, 'index.html');
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'deploy/nginx-config.mjs', 'scripts/export.mjs', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json'];
 /** Extensions worth compressing (images and fonts are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.txt', '.md', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.map', '.ico', '.webmanifest']);
-
-function newestSource() {
-  let newest = 0;
-  for (const entry of SOURCES) {
-    const full = path.join(root, entry);
-    if (!fs.existsSync(full)) continue;
-    const files = fs.statSync(full).isDirectory() ? fs.readdirSync(full, { recursive: true }).map((file) => path.join(full, file)) : [full];
-    for (const file of files) newest = Math.max(newest, fs.statSync(file).mtimeMs);
-  }
-  return newest;
-}
 
 function build() {
   const hadServerBuild = fs.existsSync(serverBuild);
@@ -110,7 +99,7 @@ function placeArticleMarkdown() {
 }
 
 const started = Date.now();
-if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newestSource()) {
+if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newestSourceMtime(root, ['deploy/nginx-config.mjs', 'scripts/export.mjs'])) {
   console.log('Export à jour : pas de reconstruction.');
   process.exit(0);
 }

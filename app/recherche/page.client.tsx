@@ -6,6 +6,7 @@ import { isLogPaste } from '@/components/analyse/pending-paste';
 import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
 import { searchHref } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/types';
 
 type SearchPageClientProps = {
@@ -39,7 +40,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
 
   return (
     <div>
-      <form role="search" action="/recherche" method="get" onSubmit={(event) => index && event.preventDefault()}>
+      <form role="search" action={routes.search('')} method="get" onSubmit={(event) => index && event.preventDefault()}>
         <label htmlFor="recherche-principale" className="sr-only">
           Message d’erreur, code, ID d’événement ou commande
         </label>

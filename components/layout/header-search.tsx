@@ -8,6 +8,7 @@ import { rememberHighlight } from '@/components/search/search-highlight';
 import { Snippet } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
 import { searchHref } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
 import { cn } from '@/lib/utils';
 
 type HeaderSearchProps = {
@@ -76,7 +77,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
 
   const expanded = open && query.trim().length > 0 && index !== undefined;
   return (
-    <form role="search" action="/recherche" method="get" className="relative" onSubmit={(event) => event.preventDefault()}>
+    <form role="search" action={routes.search('')} method="get" className="relative" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={`${id}-champ`} className="sr-only">
         Rechercher une erreur, un code ou une commande
       </label>

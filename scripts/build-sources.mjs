@@ -1,0 +1,27 @@
+// What a build of the portal is made from, and when it last changed: one list for `npm start`'s
+// build-if-stale and `npm run export --if-stale`. The content directory is `CONTENT_DIR` when set.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export function contentDirOf(root) {
+  return process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(root, 'content');
+}
+
+export function buildSources(root, extra = []) {
+  return ['app', 'components', contentDirOf(root), 'lib', 'public', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json', ...extra];
+}
+
+/** The newest modification time under `entry` (a file or a folder, relative to root or absolute). */
+export function newestMtime(root, entry) {
+  const full = path.resolve(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestMtime(root, path.join(full, child)));
+  return newest;
+}
+
+export function newestSourceMtime(root, extra = []) {
+  return Math.max(...buildSources(root, extra).map((entry) => newestMtime(root, entry)));
+}
