@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { routes } from '@/lib/routes';
-import { keepPaste } from './pending-paste';
+import { keepPaste, nonBlankLines } from './pending-paste';
 
 type AnalyseOfferProps = { paste: string; onDismiss?: () => void };
 
 /** Under a search box that received a multi-line paste: a log is better read by the analyser. */
 export function AnalyseOffer({ paste, onDismiss }: AnalyseOfferProps) {
-  const lines = paste.split(/\r\n|\r|\n/).filter((line) => line.trim()).length;
+  const lines = nonBlankLines(paste);
   return (
     <p role="status" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-slate-800 dark:border-blue-900 dark:bg-slate-800 dark:text-slate-200">
       <span>Vous avez collé {lines} lignes : un journal se lit mieux avec l’analyseur.</span>

@@ -9,8 +9,12 @@ const KEY = 'portail:analyse-texte';
 /** A paste of this many lines is a log rather than a query: search boxes offer to analyse it. */
 export const LOG_PASTE_MIN_LINES = 3;
 
+export function nonBlankLines(text: string): number {
+  return text.split(/\r\n|\r|\n/).filter((line) => line.trim()).length;
+}
+
 export function isLogPaste(text: string): boolean {
-  return text.split(/\r\n|\r|\n/).filter((line) => line.trim()).length >= LOG_PASTE_MIN_LINES;
+  return nonBlankLines(text) >= LOG_PASTE_MIN_LINES;
 }
 
 export function keepPaste(text: string): void {
