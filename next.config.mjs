@@ -16,7 +16,11 @@ const nextConfig = {
         // `/articles/<slug>.md` (URL contract): the Markdown of an article, from its static route handler
         // (the export writes those files at that path itself: scripts/export.mjs).
         async rewrites() {
-          return { beforeFiles: [{ source: '/articles/:slug.md', destination: '/donnees/articles/:slug.md' }], afterFiles: [], fallback: [] };
+          return {
+            beforeFiles: [{ source: '/articles/:slug.md', destination: '/donnees/articles/:slug.md' }],
+            afterFiles: [],
+            fallback: [],
+          };
         },
         async headers() {
           return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV !== 'production') }];

@@ -4,7 +4,10 @@ import { NEXT_PORT, NEXT_URL, STATIC_PORT, STATIC_URL } from './e2e/servers';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Debian's Chromium (scripts/chromium.mjs): Playwright cannot download browsers here.
-const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } };
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+};
 // The static export is tested when it exists: npm run test:e2e (and so CI) always exports first; a developer
 // running one spec without out/ gets the next start specs only, and a note.
 const STATIC_SPECS = /static[^/]*\.spec\.ts$/;
@@ -38,7 +41,15 @@ export default defineConfig({
     },
     // The static export on nginx (npm run test:e2e exports first when stale).
     ...(withExport
-      ? [{ command: 'node scripts/serve-static.mjs', url: STATIC_URL, reuseExistingServer: !process.env.CI, timeout: 60_000, env: { PORT: String(STATIC_PORT) } }]
+      ? [
+          {
+            command: 'node scripts/serve-static.mjs',
+            url: STATIC_URL,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+            env: { PORT: String(STATIC_PORT) },
+          },
+        ]
       : []),
   ],
 });

@@ -7,8 +7,12 @@ import { THEME_SCRIPT } from '@/lib/theme';
 import './globals.css';
 
 export const metadata: Metadata = {
-  title: { default: 'Portail de dépannage — Defender pour point de terminaison et Azure ATP', template: '%s · Portail de dépannage' },
-  description: 'Résolutions des erreurs d’intégration Microsoft Defender pour point de terminaison et Azure ATP, pour le support.',
+  title: {
+    default: 'Portail de dépannage — Defender pour point de terminaison et Azure ATP',
+    template: '%s · Portail de dépannage',
+  },
+  description:
+    'Résolutions des erreurs d’intégration Microsoft Defender pour point de terminaison et Azure ATP, pour le support.',
 };
 
 export const viewport: Viewport = {
@@ -26,7 +30,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
-        <a href="#contenu" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-blue-700 focus:px-3 focus:py-2 focus:text-white">
+        <a
+          href="#contenu"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-blue-700 focus:px-3 focus:py-2 focus:text-white"
+        >
           Aller au contenu
         </a>
         <SiteHeader />

@@ -24,37 +24,52 @@ export default function HomePage() {
         </div>
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
           Un journal entier, un export de l’Observateur d’événements ou un e-mail ?{' '}
-          <Link href={routes.analyse()} className="font-medium text-blue-700 underline dark:text-blue-300">Analysez-le</Link> : toutes les
-          résolutions vers lesquelles il pointe, sans qu’il quitte votre poste.
+          <Link href={routes.analyse()} className="font-medium text-blue-700 underline dark:text-blue-300">
+            Analysez-le
+          </Link>{' '}
+          : toutes les résolutions vers lesquelles il pointe, sans qu’il quitte votre poste.
         </p>
       </section>
 
       <div className="grid gap-8 md:grid-cols-2">
         <section aria-labelledby="titre-codes">
           <h2 id="titre-codes" className="mb-3 text-xl font-semibold">
-            <Link href={routes.codes()} className="hover:underline">Tables de codes</Link>
+            <Link href={routes.codes()} className="hover:underline">
+              Tables de codes
+            </Link>
           </h2>
           <ul className="space-y-1.5">
             {CODE_TABLE_IDS.map((id) => (
               <li key={id}>
-                <Link href={routes.codeTable(id)} className="text-blue-800 hover:underline dark:text-blue-300">{CODE_TABLES[id].title}</Link>
+                <Link href={routes.codeTable(id)} className="text-blue-800 hover:underline dark:text-blue-300">
+                  {CODE_TABLES[id].title}
+                </Link>
               </li>
             ))}
             <li>
-              <Link href={routes.decoder()} className="text-blue-800 hover:underline dark:text-blue-300">Décoder un code (hexadécimal, décimal, HRESULT)</Link>
+              <Link href={routes.decoder()} className="text-blue-800 hover:underline dark:text-blue-300">
+                Décoder un code (hexadécimal, décimal, HRESULT)
+              </Link>
             </li>
           </ul>
         </section>
         <section aria-labelledby="titre-assistants">
           <h2 id="titre-assistants" className="mb-3 text-xl font-semibold">
-            <Link href={routes.wizards()} className="hover:underline">Assistants pas à pas</Link>
+            <Link href={routes.wizards()} className="hover:underline">
+              Assistants pas à pas
+            </Link>
           </h2>
           <ul className="space-y-3">
             {WIZARD_IDS.map((id) => {
               const wizard = loadWizard(id);
               return (
                 <li key={id}>
-                  <Link href={routes.wizard(id)} className="font-medium text-blue-800 hover:underline dark:text-blue-300">{wizard.title}</Link>
+                  <Link
+                    href={routes.wizard(id)}
+                    className="font-medium text-blue-800 hover:underline dark:text-blue-300"
+                  >
+                    {wizard.title}
+                  </Link>
                   <p className="text-sm text-slate-600 dark:text-slate-400">{wizard.description}</p>
                 </li>
               );
@@ -64,17 +79,24 @@ export default function HomePage() {
       </div>
 
       <section id={HOME_ARTICLES_ID} aria-labelledby="titre-articles">
-        <h2 id="titre-articles" className="mb-4 text-xl font-semibold">Articles de dépannage</h2>
+        <h2 id="titre-articles" className="mb-4 text-xl font-semibold">
+          Articles de dépannage
+        </h2>
         <div className="grid gap-8 md:grid-cols-2">
           {PRODUCT_IDS.map((product) => (
             <div key={product}>
-              <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">{PRODUCTS[product].label}</h3>
+              <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                {PRODUCTS[product].label}
+              </h3>
               <ul className="space-y-4">
                 {articles
                   .filter((article) => article.meta.product === product)
                   .map(({ slug, meta, outline }) => (
                     <li key={slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-                      <Link href={routes.article(slug)} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+                      <Link
+                        href={routes.article(slug)}
+                        className="font-semibold text-blue-800 hover:underline dark:text-blue-300"
+                      >
                         {meta.title}
                       </Link>
                       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{meta.description}</p>
@@ -87,7 +109,10 @@ export default function HomePage() {
                             .filter((heading) => heading.depth === 2)
                             .map((heading) => (
                               <li key={heading.id}>
-                                <Link href={routes.section(slug, heading.id)} className="text-slate-700 hover:text-blue-700 hover:underline dark:text-slate-300 dark:hover:text-blue-300">
+                                <Link
+                                  href={routes.section(slug, heading.id)}
+                                  className="text-slate-700 hover:text-blue-700 hover:underline dark:text-slate-300 dark:hover:text-blue-300"
+                                >
                                   {heading.text}
                                 </Link>
                               </li>

@@ -38,11 +38,18 @@ describe('nginx configuration of the static export', () => {
   });
 
   it('runs unprivileged-style: foreground, pid and temporary files in its own folder', () => {
-    const conf = standaloneConfig({ root: '/out', port: 3999, host: '127.0.0.1', runtimeDir: '/tmp/rt', brotli: false });
+    const conf = standaloneConfig({
+      root: '/out',
+      port: 3999,
+      host: '127.0.0.1',
+      runtimeDir: '/tmp/rt',
+      brotli: false,
+    });
     expect(conf).toContain('daemon off;');
     expect(conf).toContain('pid /tmp/rt/nginx.pid;');
     expect(conf).toContain('listen 127.0.0.1:3999;');
-    for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) expect(conf).toContain(`${temp}_temp_path /tmp/rt/${temp};`);
+    for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+      expect(conf).toContain(`${temp}_temp_path /tmp/rt/${temp};`);
   });
 
   it.skipIf(!fs.existsSync(NGINX_PATH))('is accepted by nginx itself (nginx -t)', () => {
@@ -50,7 +57,9 @@ describe('nginx configuration of the static export', () => {
     const conf = path.join(runtimeDir, 'nginx.conf');
     fs.writeFileSync(conf, standaloneConfig({ root: runtimeDir, port: 3999, host: '127.0.0.1', runtimeDir }));
     try {
-      expect(() => execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' })).not.toThrow();
+      expect(() =>
+        execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' }),
+      ).not.toThrow();
     } finally {
       fs.rmSync(runtimeDir, { recursive: true, force: true });
     }

@@ -37,7 +37,10 @@ for (const [name, { log, section }] of Object.entries(SAMPLE_LOGS)) {
   });
 }
 
-test('200 KB of ordinary Windows events: exactly the planted signals, repeats grouped', async ({ analysePage, page }) => {
+test('200 KB of ordinary Windows events: exactly the planted signals, repeats grouped', async ({
+  analysePage,
+  page,
+}) => {
   await analysePage.goto();
   await analysePage.analyse(generateWindowsLog(200_000));
   expect(new Set(await analysePage.findingHrefs())).toEqual(new Set(PLANTED.map((planted) => planted.expect)));
@@ -46,7 +49,10 @@ test('200 KB of ordinary Windows events: exactly the planted signals, repeats gr
   await expect(intune.getByText('Code d’erreur 0x87D1FDE8')).toBeVisible();
 });
 
-test('the paste never enters the URL, stays in this tab, and a finding opens its deep link', async ({ analysePage, page }) => {
+test('the paste never enters the URL, stays in this tab, and a finding opens its deep link', async ({
+  analysePage,
+  page,
+}) => {
   await analysePage.goto();
   await analysePage.analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7\nLevel: Error\nComputer: PC-SECRET-042');
   expect(page.url()).not.toContain('SECRET');
@@ -74,7 +80,10 @@ test('nothing known in the text: a clear French message, no finding', async ({ a
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe: no serious or critical violation on /analyse with findings (${colorScheme})`, async ({ analysePage, page }) => {
+  test(`axe: no serious or critical violation on /analyse with findings (${colorScheme})`, async ({
+    analysePage,
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme });
     await analysePage.goto();
     await analysePage.analyse(SAMPLE_LOGS['journal de déploiement'].log);

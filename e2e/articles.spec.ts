@@ -34,10 +34,13 @@ for (const { slug, raw } of seeds) {
         // The article title (h1) has no section; every other target's section is highlighted.
         const isTitle = (await page.locator(`h1[id="${anchor}"]`).count()) > 0;
         await expect
-          .poll(async () => {
-            const marked = await articlePage.targetIsMarked(anchor);
-            return marked.isTarget && (isTitle || marked.background !== 'rgba(0, 0, 0, 0)');
-          }, { message: anchor })
+          .poll(
+            async () => {
+              const marked = await articlePage.targetIsMarked(anchor);
+              return marked.isTarget && (isTitle || marked.background !== 'rgba(0, 0, 0, 0)');
+            },
+            { message: anchor },
+          )
           .toBe(true);
         await expect(page.locator(`[id="${anchor}"]`), anchor).toBeInViewport();
       }
@@ -45,17 +48,29 @@ for (const { slug, raw } of seeds) {
   });
 }
 
-test('copy-link copies the absolute URL of the section and says so', async ({ articlePage, page, context, baseURL }) => {
+test('copy-link copies the absolute URL of the section and says so', async ({
+  articlePage,
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await articlePage.goto('troubleshooting-atp-known-issues');
   await articlePage.copyLinkButton('nic-teaming').click();
-  await expect(page.locator('[id="nic-teaming"] ~ [role="status"], [id="nic-teaming"] [role="status"]').first()).toHaveText('Lien de la section copié');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/articles/troubleshooting-atp-known-issues#nic-teaming`);
+  await expect(
+    page.locator('[id="nic-teaming"] ~ [role="status"], [id="nic-teaming"] [role="status"]').first(),
+  ).toHaveText('Lien de la section copié');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${baseURL}/articles/troubleshooting-atp-known-issues#nic-teaming`,
+  );
 });
 
 test('code blocks are highlighted and copyable', async ({ articlePage, page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await articlePage.goto('troubleshooting-atp-known-issues', 'silent-installation-error-when-attempting-to-use-powershell');
+  await articlePage.goto(
+    'troubleshooting-atp-known-issues',
+    'silent-installation-error-when-attempting-to-use-powershell',
+  );
   const block = page.locator('[data-code-block]').filter({ hasText: 'AccessKey' });
   await expect(block.locator('pre.shiki')).toBeVisible();
   await block.getByRole('button', { name: /Copier/ }).click();
@@ -66,7 +81,10 @@ test('code blocks are highlighted and copyable', async ({ articlePage, page, con
 
 test('links to our articles stay internal, other Learn articles go to Learn', async ({ articlePage, page }) => {
   await articlePage.goto('troubleshooting-atp-known-issues');
-  await expect(page.getByRole('link', { name: 'Configurer le proxy pour activer la communication' })).toHaveAttribute('href', '/articles/configure-proxy');
+  await expect(page.getByRole('link', { name: 'Configurer le proxy pour activer la communication' })).toHaveAttribute(
+    'href',
+    '/articles/configure-proxy',
+  );
   await expect(page.getByRole('link', { name: /^ports/ })).toHaveAttribute(
     'href',
     'https://learn.microsoft.com/fr-fr/azure-advanced-threat-protection/atp-prerequisites#ports',

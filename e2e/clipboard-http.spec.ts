@@ -10,18 +10,29 @@ test.use({
   baseURL: `http://portail.test:${port}`,
   launchOptions: {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS.map((arg) => (arg.startsWith('--host-resolver-rules=') ? arg.replace('=', '=MAP portail.test 127.0.0.1, ') : arg)),
+    args: CHROMIUM_ARGS.map((arg) =>
+      arg.startsWith('--host-resolver-rules=') ? arg.replace('=', '=MAP portail.test 127.0.0.1, ') : arg,
+    ),
   },
 });
 
-test('copy for the ticket falls back to execCommand with both formats; the clipboard holds them', async ({ page, context }) => {
+test('copy for the ticket falls back to execCommand with both formats; the clipboard holds them', async ({
+  page,
+  context,
+}) => {
   await page.goto('/codes/sense#evt-15');
-  expect(await page.evaluate(() => ({ secure: window.isSecureContext, api: 'clipboard' in navigator }))).toEqual({ secure: false, api: false });
+  expect(await page.evaluate(() => ({ secure: window.isSecureContext, api: 'clipboard' in navigator }))).toEqual({
+    secure: false,
+    api: false,
+  });
   // What the copy event carried, as the browser hands it to the clipboard.
   await page.evaluate(() => {
     window.addEventListener('copy', (event) => {
       const data = event.clipboardData;
-      (window as unknown as { copied: object }).copied = { text: data?.getData('text/plain'), html: data?.getData('text/html') };
+      (window as unknown as { copied: object }).copied = {
+        text: data?.getData('text/plain'),
+        html: data?.getData('text/html'),
+      };
     });
   });
   await ticketActions(page.locator('tbody.code-group[id="evt-15"]')).copy.click();

@@ -10,13 +10,17 @@ const CONTRACT: Record<string, { ids: string[]; text: Record<string, string> }> 
     ids: [5, 6, 7, 9, 10, 15, 17, 25, 27, 29, 30, 32, 55, 63, 64, 68, 69].map((n) => `evt-${n}`),
     text: { 'evt-15': 'canal de commande', 'evt-69': 'Le service est arrêté' },
   },
-  intune: { ids: ['0x87d1fde8', '0x87d101a9'], text: { '0x87d1fde8': 'Échec de la correction', '0x87d101a9': 'SyncML(425)' } },
+  intune: {
+    ids: ['0x87d1fde8', '0x87d101a9'],
+    text: { '0x87d1fde8': 'Échec de la correction', '0x87d101a9': 'SyncML(425)' },
+  },
   'non-conformite': { ids: ['cas-1', 'cas-2', 'cas-3'], text: { 'cas-1': 'OOBE' } },
   mdm: { ids: ['evt-1819'], text: { 'evt-1819': 'Échec de la définition de la valeur du nœud' } },
   scp: {
-    ids: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 36, 37, 38, 40, 41, 42].map(
-      (n) => `code-${n}`,
-    ),
+    ids: [
+      5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 36, 37, 38, 40, 41,
+      42,
+    ].map((n) => `code-${n}`),
     text: { 'code-29': 'Erreur générale', 'code-18': 'Erreur de certificat', 'code-36': 'Erreur d’API LDAP' },
   },
 };
@@ -59,20 +63,32 @@ test('the filter box narrows the table as the agent types', async ({ codeTablePa
   await expect(page.getByTestId('filter-status')).toHaveText('Aucune ligne ne correspond à ce filtre.');
 });
 
-test('rows link back to their article section and copy their own link', async ({ codeTablePage, page, context, baseURL }) => {
+test('rows link back to their article section and copy their own link', async ({
+  codeTablePage,
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await codeTablePage.goto('intune', '0x87d101a9');
   const row = codeTablePage.rowFor('0x87d101a9');
-  await expect(row.getByRole('link', { name: /Source/ })).toHaveAttribute('href', '/articles/troubleshoot-onboarding#microsoft-intune-error-codes-and-oma-uris');
+  await expect(row.getByRole('link', { name: /Source/ })).toHaveAttribute(
+    'href',
+    '/articles/troubleshoot-onboarding#microsoft-intune-error-codes-and-oma-uris',
+  );
   await row.getByRole('button', { name: 'Copier le lien vers 0x87D101A9' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/codes/intune#0x87d101a9`);
 });
 
 test('the article and the code page show the same rows (one source of truth)', async ({ page }) => {
   const cellsOf = (selector: string) =>
-    page.locator(selector).evaluateAll((rows) =>
-      rows.map((row) => [...row.querySelectorAll('td')].slice(1).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
-    );
+    page
+      .locator(selector)
+      .evaluateAll((rows) =>
+        rows.map((row) =>
+          [...row.querySelectorAll('td')].slice(1).map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim()),
+        ),
+      );
   await page.goto('/articles/troubleshoot-onboarding');
   const inArticle = await cellsOf('table[data-table="sense"] tbody tr');
   await page.goto('/codes/sense');

@@ -132,7 +132,9 @@ export class SearchPage {
 
 /** Result links of a /recherche page as the server renders it (no JavaScript). */
 export function resultHrefsInHtml(html: string): string[] {
-  return [...html.matchAll(/<a\b[^>]*data-testid="search-result"[^>]*>/g)].map((tag) => /href="([^"]*)"/.exec(tag[0])?.[1]?.replace(/&amp;/g, '&') ?? '');
+  return [...html.matchAll(/<a\b[^>]*data-testid="search-result"[^>]*>/g)].map(
+    (tag) => /href="([^"]*)"/.exec(tag[0])?.[1]?.replace(/&amp;/g, '&') ?? '',
+  );
 }
 
 /** What the clipboard holds, in both formats a copy for the ticket writes (the page must be a secure context). */
@@ -159,10 +161,21 @@ export async function seriousA11yViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
 }
 
-export const test = base.extend<{ articlePage: ArticlePage; codeTablePage: CodeTablePage; searchPage: SearchPage; wizardPage: WizardPage }>({
+export const test = base.extend<{
+  articlePage: ArticlePage;
+  codeTablePage: CodeTablePage;
+  searchPage: SearchPage;
+  wizardPage: WizardPage;
+}>({
   wizardPage: async ({ page }, use) => {
     await use(new WizardPage(page));
   },

@@ -38,12 +38,18 @@ const UNITS = [
 
 test.describe('copy for the ticket', () => {
   for (const unit of UNITS) {
-    test(`${unit.kind}: plain text and HTML together, then Markdown, read back from the clipboard`, async ({ page, context, baseURL }) => {
+    test(`${unit.kind}: plain text and HTML together, then Markdown, read back from the clipboard`, async ({
+      page,
+      context,
+      baseURL,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(unit.url);
       const actions = ticketActions(page.locator(unit.unit));
       await actions.copy.click();
-      await expect(page.locator(unit.unit).getByRole('status').filter({ hasText: 'Copié pour le ticket' })).toHaveCount(1);
+      await expect(page.locator(unit.unit).getByRole('status').filter({ hasText: 'Copié pour le ticket' })).toHaveCount(
+        1,
+      );
       const copied = await readClipboard(page);
       expect(copied.text).toContain(unit.title);
       expect(copied.text).toMatch(unit.text);
@@ -95,7 +101,8 @@ test.describe('print one unit', () => {
         const unitElement = document.querySelector(selector)!;
         return [...document.querySelectorAll('section.article-section, tbody.code-group, nav, .wizard-path-print')]
           .filter((element) => !element.contains(unitElement) && !unitElement.contains(element))
-          .filter((element) => (element as HTMLElement).offsetParent !== null || element.getClientRects().length > 0).length;
+          .filter((element) => (element as HTMLElement).offsetParent !== null || element.getClientRects().length > 0)
+          .length;
       }, unit.unit);
       expect(others).toBe(0);
     });
@@ -141,7 +148,8 @@ test.describe('Markdown and llms.txt for AI assistants', () => {
     for (const slug of ARTICLE_SLUGS) expect(text).toContain(`](/articles/${slug}.md): `);
     expect(text.match(/^- \[.+\]\(\/codes\/.+\): /gm)).toHaveLength(6);
     expect(text.match(/^- \[.+\]\(\/assistants\/.+\): /gm)).toHaveLength(2);
-    for (const link of text.matchAll(/\]\((\/[^)]+)\)/g)) expect((await request.get(link[1]!)).status(), link[1]).toBe(200);
+    for (const link of text.matchAll(/\]\((\/[^)]+)\)/g))
+      expect((await request.get(link[1]!)).status(), link[1]).toBe(200);
   });
 
   test('an unknown article has no Markdown', async ({ request }) => {
@@ -150,22 +158,31 @@ test.describe('Markdown and llms.txt for AI assistants', () => {
 });
 
 test.describe('source and freshness', () => {
-  test('an article shows its date and its Learn pages in French and English; sections link to the English anchor', async ({ page }) => {
+  test('an article shows its date and its Learn pages in French and English; sections link to the English anchor', async ({
+    page,
+  }) => {
     await page.goto('/articles/troubleshoot-onboarding');
     const source = page.getByTestId('article-source');
     await expect(source).toContainText('version du 30 septembre 2022');
-    await expect(source.getByRole('link', { name: 'Sur Learn, en français' })).toHaveAttribute('href', /learn\.microsoft\.com\/fr-fr\/.+\/troubleshoot-onboarding$/);
-    await expect(source.getByRole('link', { name: 'Original en anglais' })).toHaveAttribute('href', /learn\.microsoft\.com\/en-us\/.+\/troubleshoot-onboarding$/);
-    const section = page.locator('section.article-section:has(> [id="troubleshoot-issues-with-onboarding-tools"])');
-    await expect(section.locator('.ticket-actions').first().getByRole('link', { name: 'Original anglais' })).toHaveAttribute(
+    await expect(source.getByRole('link', { name: 'Sur Learn, en français' })).toHaveAttribute(
       'href',
-      /\/en-us\/.+\/troubleshoot-onboarding#troubleshoot-issues-with-onboarding-tools$/,
+      /learn\.microsoft\.com\/fr-fr\/.+\/troubleshoot-onboarding$/,
     );
+    await expect(source.getByRole('link', { name: 'Original en anglais' })).toHaveAttribute(
+      'href',
+      /learn\.microsoft\.com\/en-us\/.+\/troubleshoot-onboarding$/,
+    );
+    const section = page.locator('section.article-section:has(> [id="troubleshoot-issues-with-onboarding-tools"])');
+    await expect(
+      section.locator('.ticket-actions').first().getByRole('link', { name: 'Original anglais' }),
+    ).toHaveAttribute('href', /\/en-us\/.+\/troubleshoot-onboarding#troubleshoot-issues-with-onboarding-tools$/);
   });
 });
 
 test.describe('theme', () => {
-  test('clair / sombre / système: remembered, applied before the first paint, Tailwind dark styles follow', async ({ page }) => {
+  test('clair / sombre / système: remembered, applied before the first paint, Tailwind dark styles follow', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/codes');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -178,7 +195,8 @@ test.describe('theme', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        (window as unknown as { themeAtBody: string | null }).themeAtBody = document.documentElement.getAttribute('data-theme');
+        (window as unknown as { themeAtBody: string | null }).themeAtBody =
+          document.documentElement.getAttribute('data-theme');
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
@@ -213,14 +231,26 @@ test.describe('on screen', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/articles/troubleshoot-onboarding');
     const toc = page.locator('aside').getByRole('navigation', { name: 'Sommaire de l’article' });
-    await page.locator('[id="troubleshoot-onboarding-issues-on-the-device"]').evaluate((element) => element.scrollIntoView());
-    await expect(toc.locator('[aria-current="location"]')).toHaveAttribute('href', '#troubleshoot-onboarding-issues-on-the-device');
+    await page
+      .locator('[id="troubleshoot-onboarding-issues-on-the-device"]')
+      .evaluate((element) => element.scrollIntoView());
+    await expect(toc.locator('[aria-current="location"]')).toHaveAttribute(
+      'href',
+      '#troubleshoot-onboarding-issues-on-the-device',
+    );
     await page.evaluate(() => window.scrollTo(0, 0));
     await expect(toc.locator('[aria-current="location"]')).toHaveCount(1);
-    await expect(toc.locator('[aria-current="location"]')).not.toHaveAttribute('href', '#troubleshoot-onboarding-issues-on-the-device');
+    await expect(toc.locator('[aria-current="location"]')).not.toHaveAttribute(
+      'href',
+      '#troubleshoot-onboarding-issues-on-the-device',
+    );
   });
 
-  for (const url of ['/articles/troubleshoot-onboarding', '/codes/sense', '/assistants/mecm-nouveaux-appareils?etape=8']) {
+  for (const url of [
+    '/articles/troubleshoot-onboarding',
+    '/codes/sense',
+    '/assistants/mecm-nouveaux-appareils?etape=8',
+  ]) {
     for (const theme of ['clair', 'sombre'] as const) {
       test(`axe: no serious or critical violation on ${url} (thème ${theme})`, async ({ page }) => {
         await page.addInitScript((choice) => window.localStorage.setItem('portail-theme', choice), theme);

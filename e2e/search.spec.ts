@@ -11,7 +11,10 @@ test('we keep at least 40 search cases of our own', () => {
   expect(own.length).toBeGreaterThanOrEqual(40);
 });
 
-for (const [source, cases] of [['sample', sample], ['ours', own]] as const) {
+for (const [source, cases] of [
+  ['sample', sample],
+  ['ours', own],
+] as const) {
   test.describe(`search cases (${source}), top 3 through /recherche?q= on first load`, () => {
     for (const c of cases) {
       test(c.q.slice(0, 70), async ({ request }) => {
@@ -30,7 +33,10 @@ for (const [source, cases] of [['sample', sample], ['ours', own]] as const) {
 test('results update as the agent types and the URL follows', async ({ searchPage, page }) => {
   await searchPage.goto('');
   await searchPage.input().fill('hyperthreading');
-  await expect(searchPage.results().first()).toHaveAttribute('href', '/articles/troubleshooting-atp-known-issues#multi-processor-group-mode');
+  await expect(searchPage.results().first()).toHaveAttribute(
+    'href',
+    '/articles/troubleshooting-atp-known-issues#multi-processor-group-mode',
+  );
   await expect(page).toHaveURL(/\/recherche\?q=hyperthreading$/);
   await searchPage.input().fill('0x87d101a9');
   await expect(searchPage.results().first()).toHaveAttribute('href', '/codes/intune#0x87d101a9');
@@ -42,10 +48,16 @@ test('no result shows suggestions, never a blank page', async ({ searchPage, pag
   const empty = page.getByTestId('search-empty');
   await expect(empty).toBeVisible();
   await expect(empty.getByRole('link', { name: 'tables de codes' })).toHaveAttribute('href', '/codes');
-  await expect(empty.getByRole('link', { name: 'États d’inscription SCP / SenseCM' })).toHaveAttribute('href', '/codes/scp');
+  await expect(empty.getByRole('link', { name: 'États d’inscription SCP / SenseCM' })).toHaveAttribute(
+    'href',
+    '/codes/scp',
+  );
   // Typing brings results back without a reload.
   await searchPage.input().fill('hypertreadding');
-  await expect(searchPage.results().first()).toHaveAttribute('href', '/articles/troubleshooting-atp-known-issues#multi-processor-group-mode');
+  await expect(searchPage.results().first()).toHaveAttribute(
+    'href',
+    '/articles/troubleshooting-atp-known-issues#multi-processor-group-mode',
+  );
 });
 
 test('the header box: / and Ctrl+K focus it, arrows and Enter open a result', async ({ searchPage, page }) => {
@@ -68,7 +80,9 @@ test('opening a result lands on the marked row with the matched words highlighte
   await searchPage.goto('Attendez la fin de l’opération OOBE');
   await searchPage.results().first().click();
   await expect(page).toHaveURL(/\/codes\/non-conformite#cas-1$/);
-  await expect.poll(() => page.evaluate(() => document.getElementById('cas-1')?.matches(':target, [data-target]'))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.getElementById('cas-1')?.matches(':target, [data-target]')))
+    .toBe(true);
   await expect.poll(() => page.evaluate(() => (CSS.highlights.get('search-terms')?.size ?? 0) > 0)).toBe(true);
 });
 
@@ -116,7 +130,10 @@ const HOSTILE = [
 ];
 
 for (const query of HOSTILE) {
-  test(`hostile input ${JSON.stringify(query.slice(0, 30))} never executes nor breaks`, async ({ searchPage, page }) => {
+  test(`hostile input ${JSON.stringify(query.slice(0, 30))} never executes nor breaks`, async ({
+    searchPage,
+    page,
+  }) => {
     page.on('dialog', () => {
       throw new Error('a dialog opened: input was executed');
     });

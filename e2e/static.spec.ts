@@ -11,12 +11,21 @@ import { NEXT_URL } from './servers';
 
 /** Every route next start prerendered at build time: the export must serve each one (generic: new routes too). */
 function prerenderedRoutes(): string[] {
-  const manifest = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8')) as { routes: Record<string, unknown> };
+  const manifest = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8')) as {
+    routes: Record<string, unknown>;
+  };
   return Object.keys(manifest.routes).filter((route) => !/^\/_(not-found|global-error)$/.test(route));
 }
 /** Pages that read the URL's query on the server under next start, and in the browser in the export. */
 const QUERY_PAGES = ['/recherche', '/codes', '/assistants/nic-teaming', '/assistants/mecm-nouveaux-appareils'];
-const UNKNOWN = ['/articles/inconnu', '/nimporte/quoi', '/articles/configure-proxy/plus', '/codes/inconnu', '/assistants/inconnu', '/articles/configure-proxy.html'];
+const UNKNOWN = [
+  '/articles/inconnu',
+  '/nimporte/quoi',
+  '/articles/configure-proxy/plus',
+  '/codes/inconnu',
+  '/assistants/inconnu',
+  '/articles/configure-proxy.html',
+];
 
 const mediaType = (contentType: string | undefined) => contentType?.split(';')[0]?.trim();
 const idsIn = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]).sort();
@@ -49,8 +58,17 @@ test('the Markdown of each article, llms.txt and the analyser answer as under ne
   }
 });
 
-test('the security headers are those of next start, on pages, data and 404s, and nginx names no version', async ({ request }) => {
-  for (const url of ['/', '/articles/configure-proxy', '/recherche?q=0x87D1FDE8', '/assistants/nic-teaming?cas=nouveau&etape=2', '/donnees/recherche.json', '/inconnu']) {
+test('the security headers are those of next start, on pages, data and 404s, and nginx names no version', async ({
+  request,
+}) => {
+  for (const url of [
+    '/',
+    '/articles/configure-proxy',
+    '/recherche?q=0x87D1FDE8',
+    '/assistants/nic-teaming?cas=nouveau&etape=2',
+    '/donnees/recherche.json',
+    '/inconnu',
+  ]) {
     const { exported, reference } = await both(request, url);
     for (const { key } of securityHeaders(false)) {
       const name = key.toLowerCase();
@@ -93,8 +111,13 @@ test('a deep link to a code row lands on the marked row', async ({ codeTablePage
 });
 
 for (const { q } of sample.cases.slice(0, 6)) {
-  test(`search from the URL in the browser gives next start's results: ${q.slice(0, 50)}`, async ({ searchPage, request }) => {
-    const reference = resultHrefsInHtml(await (await request.get(`${NEXT_URL}/recherche?q=${encodeURIComponent(q)}`)).text());
+  test(`search from the URL in the browser gives next start's results: ${q.slice(0, 50)}`, async ({
+    searchPage,
+    request,
+  }) => {
+    const reference = resultHrefsInHtml(
+      await (await request.get(`${NEXT_URL}/recherche?q=${encodeURIComponent(q)}`)).text(),
+    );
     expect(reference.length).toBeGreaterThan(0);
     await searchPage.goto(q);
     await expect(searchPage.input()).toHaveValue(q);
@@ -102,7 +125,10 @@ for (const { q } of sample.cases.slice(0, 6)) {
   });
 }
 
-test('in the export, typing keeps the box and the URL follows; the header search opens a new query', async ({ searchPage, page }) => {
+test('in the export, typing keeps the box and the URL follows; the header search opens a new query', async ({
+  searchPage,
+  page,
+}) => {
   await searchPage.goto('0x87D1FDE8');
   await expect(searchPage.results().first()).toHaveAttribute('href', '/codes/intune#0x87d1fde8');
   await searchPage.input().fill('');
@@ -123,7 +149,10 @@ test('without JavaScript, the exported search says so in French and links to the
   const page = await context.newPage();
   await page.goto('/recherche?q=0x87D1FDE8');
   // Playwright's text selectors skip <noscript>; the rendered text (innerText) is what the agent reads.
-  await expect(page.getByRole('main')).toContainText('La recherche a besoin de JavaScript dans cette version du portail.', { useInnerText: true });
+  await expect(page.getByRole('main')).toContainText(
+    'La recherche a besoin de JavaScript dans cette version du portail.',
+    { useInnerText: true },
+  );
   await expect(page.getByRole('main').locator('a[href="/articles/configure-proxy"]')).toBeVisible();
   await context.close();
 });
@@ -147,7 +176,10 @@ for (const url of WIZARD_URLS) {
   });
 }
 
-test('walking a wizard in the export: Next moves the URL, the step and the focus; reload keeps the place', async ({ wizardPage, page }) => {
+test('walking a wizard in the export: Next moves the URL, the step and the focus; reload keeps the place', async ({
+  wizardPage,
+  page,
+}) => {
   await wizardPage.goto('nic-teaming', '?cas=existant&etape=1');
   await expect(wizardPage.heading()).toContainText('Étape 1');
   await wizardPage.next();
@@ -166,7 +198,14 @@ test('the code decoder reads ?code= from the URL in the export', async ({ page }
   await expect(page.getByRole('main').locator('a[href="/codes/intune#0x87d1fde8"]').first()).toBeVisible();
 });
 
-for (const url of ['/', '/articles/troubleshoot-onboarding', '/recherche?q=0x87D1FDE8', '/assistants/nic-teaming?cas=nouveau&etape=2', '/codes?code=0x87D1FDE8', '/inconnu']) {
+for (const url of [
+  '/',
+  '/articles/troubleshoot-onboarding',
+  '/recherche?q=0x87D1FDE8',
+  '/assistants/nic-teaming?cas=nouveau&etape=2',
+  '/codes?code=0x87D1FDE8',
+  '/inconnu',
+]) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe on the export: no serious or critical violation on ${url} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

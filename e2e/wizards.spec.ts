@@ -25,7 +25,8 @@ function seedLists(slug: string, anchor: string): string[][] {
 
 const nicLists = seedLists('troubleshooting-atp-known-issues', 'nic-teaming');
 const mecmSteps = seedLists('troubleshoot-onboarding', 'confirming-onboarding-of-newly-built-devices').at(-1) ?? [];
-const shows = (text: string, expected: string) => normalizeForComparison(text).includes(normalizeForComparison(expected));
+const shows = (text: string, expected: string) =>
+  normalizeForComparison(text).includes(normalizeForComparison(expected));
 
 test('the seeds give the lists the wizards walk', () => {
   expect(nicLists.map((list) => list.length)).toEqual([1, 3, 4]);
@@ -57,11 +58,17 @@ test.describe('NIC teaming', () => {
         if (i < list.length - 1) await wizardPage.next();
       }
       await expect(page.getByText('Dernière étape : procédure terminée.')).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Copier la commande loopback_support=no & winpcap_mode=yes' })).toHaveCount(0);
+      await expect(
+        page.getByRole('button', { name: 'Copier la commande loopback_support=no & winpcap_mode=yes' }),
+      ).toHaveCount(0);
     });
   }
 
-  test('the Npcap step has the command with a copy button and the GUI alternative', async ({ wizardPage, page, context }) => {
+  test('the Npcap step has the command with a copy button and the GUI alternative', async ({
+    wizardPage,
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await wizardPage.goto('nic-teaming', '?cas=existant&etape=3');
     await expect(wizardPage.stepText()).toContainText('support de bouclage');
@@ -100,7 +107,12 @@ test.describe('NIC teaming', () => {
     });
   }
 
-  test('the ticket summary names the wizard, the answer, the steps done and the link to resume', async ({ wizardPage, page, context, baseURL }) => {
+  test('the ticket summary names the wizard, the answer, the steps done and the link to resume', async ({
+    wizardPage,
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await wizardPage.goto('nic-teaming', '?cas=existant&etape=3');
     await page.getByRole('button', { name: 'Copier le résumé pour le ticket' }).click();
@@ -111,7 +123,9 @@ test.describe('NIC teaming', () => {
     expect(summary).toContain('2. Désinstaller WinPcap');
     expect(summary).toContain(`Reprendre à cette étape : ${baseURL}/assistants/nic-teaming?cas=existant&etape=3`);
     await page.getByRole('button', { name: 'Résumé en Markdown' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`[Reprendre à cette étape](${baseURL}/assistants/nic-teaming?cas=existant&etape=3)`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `[Reprendre à cette étape](${baseURL}/assistants/nic-teaming?cas=existant&etape=3)`,
+    );
   });
 
   test('the print view holds the whole path chosen', async ({ wizardPage, page }) => {
@@ -126,7 +140,13 @@ test.describe('MECM newly built devices', () => {
   test('the gate lists the versions where nothing is needed, with its outcome', async ({ wizardPage, page }) => {
     await wizardPage.goto('mecm-nouveaux-appareils');
     const text = await wizardPage.stepText().innerText();
-    for (const version of ['Windows 10, version 1809', 'Windows Server 2019', 'Windows Server 2022', 'version 1909', '2004/20H2']) {
+    for (const version of [
+      'Windows 10, version 1809',
+      'Windows Server 2019',
+      'Windows Server 2022',
+      'version 1909',
+      '2004/20H2',
+    ]) {
       expect(text).toContain(version);
     }
     await wizardPage.answer(/Oui/);
@@ -147,7 +167,10 @@ test.describe('MECM newly built devices', () => {
     }
   });
 
-  test('step 8 is net start sense with a copy button; 9–11 the detection rule; 20–28 the deployment', async ({ wizardPage, page }) => {
+  test('step 8 is net start sense with a copy button; 9–11 the detection rule; 20–28 the deployment', async ({
+    wizardPage,
+    page,
+  }) => {
     await wizardPage.goto('mecm-nouveaux-appareils', '?etape=8');
     await expect(page.getByRole('button', { name: 'Copier la commande net start sense' })).toBeVisible();
     await wizardPage.goto('mecm-nouveaux-appareils', '?etape=10');
@@ -184,7 +207,13 @@ test('an unknown wizard answers a French 404', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
 });
 
-for (const url of ['/assistants', '/assistants/nic-teaming', '/assistants/nic-teaming?cas=nouveau&etape=2', '/assistants/mecm-nouveaux-appareils', '/assistants/mecm-nouveaux-appareils?etape=8']) {
+for (const url of [
+  '/assistants',
+  '/assistants/nic-teaming',
+  '/assistants/nic-teaming?cas=nouveau&etape=2',
+  '/assistants/mecm-nouveaux-appareils',
+  '/assistants/mecm-nouveaux-appareils?etape=8',
+]) {
   test(`axe: no serious or critical violation on ${url}`, async ({ page }) => {
     await page.goto(url);
     expect(await seriousA11yViolations(page)).toEqual([]);

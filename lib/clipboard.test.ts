@@ -12,7 +12,10 @@ function env(overrides: Partial<ClipboardEnvironment>): ClipboardEnvironment {
 describe('copyToClipboard', () => {
   it('puts text/plain and text/html on the clipboard together in a secure context', async () => {
     const write = vi.fn(async () => {});
-    const e = env({ clipboard: { write, writeText: vi.fn() }, ClipboardItem: FakeItem as unknown as typeof ClipboardItem });
+    const e = env({
+      clipboard: { write, writeText: vi.fn() },
+      ClipboardItem: FakeItem as unknown as typeof ClipboardItem,
+    });
     expect(await copyToClipboard({ text: 'a', html: '<p>a</p>' }, e)).toBe('copied');
     const [[items]] = write.mock.calls as unknown as [[FakeItem[]]];
     expect(Object.keys(items[0]!.items).sort()).toEqual(['text/html', 'text/plain']);
@@ -30,7 +33,9 @@ describe('copyToClipboard', () => {
     const http = env({ clipboard: undefined, secure: false });
     expect(await copyToClipboard({ text: 'a', html: '<p>a</p>' }, http)).toBe('copied');
     expect(http.execCopy).toHaveBeenCalledWith({ text: 'a', html: '<p>a</p>' });
-    const refused = env({ clipboard: { write: vi.fn(), writeText: vi.fn(async () => Promise.reject(new Error('denied'))) } });
+    const refused = env({
+      clipboard: { write: vi.fn(), writeText: vi.fn(async () => Promise.reject(new Error('denied'))) },
+    });
     expect(await copyToClipboard({ text: 'a' }, refused)).toBe('copied');
     expect(refused.execCopy).toHaveBeenCalled();
   });
@@ -39,7 +44,10 @@ describe('copyToClipboard', () => {
     const write = vi.fn(async (items: FakeItem[]) => {
       expect(await (await (items[0]!.items['text/plain'] as unknown as Promise<Blob>)).text()).toBe('# Article');
     });
-    const e = env({ clipboard: { write: write as never, writeText: vi.fn() }, ClipboardItem: FakeItem as unknown as typeof ClipboardItem });
+    const e = env({
+      clipboard: { write: write as never, writeText: vi.fn() },
+      ClipboardItem: FakeItem as unknown as typeof ClipboardItem,
+    });
     expect(await copyToClipboard(Promise.resolve({ text: '# Article' }), e)).toBe('copied');
     expect(write).toHaveBeenCalledOnce();
     const http = env({ secure: false });
@@ -50,6 +58,16 @@ describe('copyToClipboard', () => {
 
   it('reports a failure when nothing works', async () => {
     expect(await copyToClipboard({ text: 'a' }, env({ secure: false, execCopy: () => false }))).toBe('failed');
-    expect(await copyToClipboard({ text: 'a' }, env({ secure: false, execCopy: () => { throw new Error('x'); } }))).toBe('failed');
+    expect(
+      await copyToClipboard(
+        { text: 'a' },
+        env({
+          secure: false,
+          execCopy: () => {
+            throw new Error('x');
+          },
+        }),
+      ),
+    ).toBe('failed');
   });
 });

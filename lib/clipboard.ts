@@ -16,7 +16,8 @@ export type ClipboardEnvironment = {
 
 export type CopyResult = 'copied' | 'failed';
 
-export const COPY_FAILED_MESSAGE = 'La copie a échoué : le navigateur l’a refusée. Sélectionnez le texte et copiez-le à la main (Ctrl+C).';
+export const COPY_FAILED_MESSAGE =
+  'La copie a échoué : le navigateur l’a refusée. Sélectionnez le texte et copiez-le à la main (Ctrl+C).';
 
 /**
  * Copies a payload. A payload still loading (the page's Markdown, fetched on click) is handed to the

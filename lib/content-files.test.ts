@@ -26,17 +26,27 @@ describe('data files fail with their file and line', () => {
   });
 
   it('rejects an enrollment code that is not a number or a range', () => {
-    const text = JSON.stringify({ source: { article: 'configure-proxy', anchor: 'x' }, columns: ['a', 'b', 'c'], rows: [{ codes: ['5 à 9'], status: 's', actions: 'a' }] }, null, 2);
-    expect(() => parseDataFile('tables/scp.json', text, scpStatusesSchema)).toThrow(/scp\.json:\d+: rows\.0\.codes\.0 : code ou plage attendu/);
+    const text = JSON.stringify(
+      {
+        source: { article: 'configure-proxy', anchor: 'x' },
+        columns: ['a', 'b', 'c'],
+        rows: [{ codes: ['5 à 9'], status: 's', actions: 'a' }],
+      },
+      null,
+      2,
+    );
+    expect(() => parseDataFile('tables/scp.json', text, scpStatusesSchema)).toThrow(
+      /scp\.json:\d+: rows\.0\.codes\.0 : code ou plage attendu/,
+    );
   });
 });
 
 describe('article front matter', () => {
   it('names the file and the line of the faulty key', () => {
     const raw = '---\ntitle: "T"\ndescription: "D"\nproduct: "autre"\n---\n';
-    expect(() => parseFrontMatter({ title: 'T', description: 'D', product: 'autre' }, 'content/articles/x.mdx', raw)).toThrow(
-      /^content\/articles\/x\.mdx:4: front matter invalide \(product\)/,
-    );
+    expect(() =>
+      parseFrontMatter({ title: 'T', description: 'D', product: 'autre' }, 'content/articles/x.mdx', raw),
+    ).toThrow(/^content\/articles\/x\.mdx:4: front matter invalide \(product\)/);
   });
 });
 

@@ -49,7 +49,8 @@ export function readContentFile(relative: string): string {
 export function lineOfPath(text: string, jsonPath: readonly PropertyKey[]): number | undefined {
   const doc = parseDocument(text);
   for (let depth = jsonPath.length; depth >= 0; depth--) {
-    const node = doc.getIn(jsonPath.slice(0, depth) as (string | number)[], true) as { range?: [number, number] } | undefined;
+    const node = doc.getIn(jsonPath.slice(0, depth) as (string | number)[], true) as
+      { range?: [number, number] } | undefined;
     if (node?.range) return text.slice(0, node.range[0]).split('\n').length;
   }
   return undefined;
@@ -90,7 +91,11 @@ export function parseDataFile<S extends z.ZodType>(relative: string, text: strin
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ContentError(file, lineOfPath(text, issue.path), `${issue.path.join('.') || 'racine'} : ${issue.message}`);
+    throw new ContentError(
+      file,
+      lineOfPath(text, issue.path),
+      `${issue.path.join('.') || 'racine'} : ${issue.message}`,
+    );
   }
   return result.data;
 }

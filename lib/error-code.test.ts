@@ -8,15 +8,21 @@ function decoded(input: string) {
 }
 
 describe('decodeErrorCode', () => {
-  it.each(['0x87D1FDE8', '0X87D1FDE8', '0x87d1fde8', '87d1fde8', '87D1FDE8', '-2016281112', '2278686184', ' 0x87D1FDE8 '])(
-    'reads %s as the Intune remediation failure',
-    (input) => {
-      const value = decoded(input);
-      expect(value.hex).toBe('0x87d1fde8');
-      expect(value.signed).toBe(-2016281112);
-      expect(value.unsigned).toBe(2278686184);
-    },
-  );
+  it.each([
+    '0x87D1FDE8',
+    '0X87D1FDE8',
+    '0x87d1fde8',
+    '87d1fde8',
+    '87D1FDE8',
+    '-2016281112',
+    '2278686184',
+    ' 0x87D1FDE8 ',
+  ])('reads %s as the Intune remediation failure', (input) => {
+    const value = decoded(input);
+    expect(value.hex).toBe('0x87d1fde8');
+    expect(value.signed).toBe(-2016281112);
+    expect(value.unsigned).toBe(2278686184);
+  });
 
   it('tells which notation was used', () => {
     expect(decoded('0x87D1FDE8').notation).toBe('hex');

@@ -10,9 +10,7 @@ import { routes } from '@/lib/routes';
  */
 export const LEARN_ORIGIN = 'https://learn.microsoft.com/fr-fr';
 
-export type ResolvedLink =
-  | { kind: 'anchor' | 'internal' | 'learn' | 'external'; href: string }
-  | { kind: 'none' };
+export type ResolvedLink = { kind: 'anchor' | 'internal' | 'learn' | 'external'; href: string } | { kind: 'none' };
 
 export type LinkContext = {
   /** Learn folder of the article the link is in, e.g. `azure-advanced-threat-protection`. */

@@ -33,7 +33,9 @@ describe('routes: the public URL contract', () => {
     const shape = { id: 'nic-teaming', branchParam: 'cas', paths: { nouveau: 3, existant: 4 }, outcomes: [] };
     expect(routes.wizards()).toBe('/assistants');
     expect(routes.wizard('mecm-nouveaux-appareils')).toBe('/assistants/mecm-nouveaux-appareils');
-    expect(routes.wizardStep(shape, { kind: 'step', path: 'existant', step: 2 })).toBe('/assistants/nic-teaming?cas=existant&etape=2');
+    expect(routes.wizardStep(shape, { kind: 'step', path: 'existant', step: 2 })).toBe(
+      '/assistants/nic-teaming?cas=existant&etape=2',
+    );
   });
 
   it('search, analysis, llms.txt', () => {
@@ -46,14 +48,18 @@ describe('routes: the public URL contract', () => {
   });
 
   it('absolute URLs for tickets, on the origin in use', () => {
-    expect(absoluteUrl('/codes/scp#code-29', 'http://portail.test:3300')).toBe('http://portail.test:3300/codes/scp#code-29');
+    expect(absoluteUrl('/codes/scp#code-29', 'http://portail.test:3300')).toBe(
+      'http://portail.test:3300/codes/scp#code-29',
+    );
     expect(absoluteUrl('/codes', 'https://portail.intra/')).toBe('https://portail.intra/codes');
     expect(absoluteUrl('https://learn.microsoft.com/x', 'https://portail.intra')).toBe('https://learn.microsoft.com/x');
   });
 
   it('the English original on Learn', () => {
     const fr = 'https://learn.microsoft.com/fr-fr/microsoft-365/security/defender-endpoint/troubleshoot-onboarding';
-    expect(learnEnglishUrl(fr)).toBe('https://learn.microsoft.com/en-us/microsoft-365/security/defender-endpoint/troubleshoot-onboarding');
+    expect(learnEnglishUrl(fr)).toBe(
+      'https://learn.microsoft.com/en-us/microsoft-365/security/defender-endpoint/troubleshoot-onboarding',
+    );
     expect(learnEnglishSectionUrl(fr, 'event-ids')).toMatch(/\/en-us\/.*#event-ids$/);
   });
 });

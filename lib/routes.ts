@@ -39,7 +39,8 @@ export const routes = {
   wizardStep: (shape: WizardShape, state: WizardState) => wizardHref(shape, state),
 
   /** Search results for a query; an empty query is the bare search page. The caller bounds its length. */
-  search: (query: string) => (query.trim() ? `/recherche?${SEARCH_QUERY_PARAM}=${encodeURIComponent(query)}` : '/recherche'),
+  search: (query: string) =>
+    query.trim() ? `/recherche?${SEARCH_QUERY_PARAM}=${encodeURIComponent(query)}` : '/recherche',
   analyse: () => '/analyse',
   llmsTxt: () => '/llms.txt',
 } as const;

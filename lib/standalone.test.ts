@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
  * folder that sits beside the project on the team's machines. Prose (Markdown) may mention it.
  */
 const ROOT = process.cwd();
-const SKIP_DIRS = new Set(['node_modules', '.next', '.git', 'out', 'test-results', 'playwright-report', 'reports', 'screenshots']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  '.next',
+  '.git',
+  'out',
+  'test-results',
+  'playwright-report',
+  'reports',
+  'screenshots',
+]);
 const CODE_FILE = /\.(?:[cm]?[jt]sx?|json|sh|conf)$|^run$/;
 // The folder's name is assembled, so that this file names no path outside the repository itself.
 const FOLDER = ['sha', 'red'].join('');

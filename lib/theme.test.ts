@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseThemeChoice, THEME_ATTRIBUTE, THEME_CHOICES, THEME_SCRIPT, THEME_STORAGE_KEY, themeAttribute } from './theme';
+import {
+  parseThemeChoice,
+  THEME_ATTRIBUTE,
+  THEME_CHOICES,
+  THEME_SCRIPT,
+  THEME_STORAGE_KEY,
+  themeAttribute,
+} from './theme';
 
 /** Runs the <head> script against a fake page and returns the attribute it set. */
 function runScript(stored: string | null, storageThrows = false): string | null {
@@ -10,7 +17,9 @@ function runScript(stored: string | null, storageThrows = false): string | null 
       return key === THEME_STORAGE_KEY ? stored : null;
     },
   };
-  const document = { documentElement: { setAttribute: (name: string, value: string) => name === THEME_ATTRIBUTE && (attribute = value) } };
+  const document = {
+    documentElement: { setAttribute: (name: string, value: string) => name === THEME_ATTRIBUTE && (attribute = value) },
+  };
   new Function('localStorage', 'document', THEME_SCRIPT)(localStorage, document);
   return attribute;
 }

@@ -10,7 +10,11 @@ export type ThemeChoice = (typeof THEME_CHOICES)[number];
 export const THEME_STORAGE_KEY = 'portail-theme';
 export const THEME_ATTRIBUTE = 'data-theme';
 
-export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = { clair: 'Clair', sombre: 'Sombre', systeme: 'Système' };
+export const THEME_LABELS: Readonly<Record<ThemeChoice, string>> = {
+  clair: 'Clair',
+  sombre: 'Sombre',
+  systeme: 'Système',
+};
 
 export function parseThemeChoice(value: string | null | undefined): ThemeChoice {
   return (THEME_CHOICES as readonly string[]).includes(value ?? '') ? (value as ThemeChoice) : 'systeme';

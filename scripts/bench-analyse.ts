@@ -21,10 +21,16 @@ for (let run = 0; run < 5; run++) {
 times.sort((a, b) => a - b);
 const lines = log.split('\n').length;
 console.log(`Journal de ${(log.length / 1024).toFixed(0)} Ko, ${lines} lignes, ${PLANTED.length} signaux plantés`);
-console.log(`Analyse : p50 ${(times[2] as number).toFixed(0)} ms, max ${(times[4] as number).toFixed(0)} ms (5 passages)`);
+console.log(
+  `Analyse : p50 ${(times[2] as number).toFixed(0)} ms, max ${(times[4] as number).toFixed(0)} ms (5 passages)`,
+);
 for (const finding of findings) console.log(`  ${finding.href}  ×${finding.occurrences}  ${finding.reason}`);
 // A harder shape: thousands of distinct error lines of our own component (counters change on each line).
-const noisy = Array.from({ length: 2600 }, (_, i) => `2026-11-20 08:${String(i % 60).padStart(2, '0')}:00 ERROR MsSense.exe failed to upload chunk ${i} of ${i * 7}, retry ${i % 9}`).join('\n');
+const noisy = Array.from(
+  { length: 2600 },
+  (_, i) =>
+    `2026-11-20 08:${String(i % 60).padStart(2, '0')}:00 ERROR MsSense.exe failed to upload chunk ${i} of ${i * 7}, retry ${i % 9}`,
+).join('\n');
 const noisyTimes: number[] = [];
 let noisyFindings = 0;
 for (let run = 0; run < 3; run++) {
@@ -32,8 +38,12 @@ for (let run = 0; run < 3; run++) {
   noisyFindings = analysePaste(noisy, index, data.documents).findings.length;
   noisyTimes.push(performance.now() - start);
 }
-console.log(`Journal bruyant de ${(noisy.length / 1024).toFixed(0)} Ko (2 600 erreurs MsSense distinctes) : ${Math.min(...noisyTimes).toFixed(0)}–${Math.max(...noisyTimes).toFixed(0)} ms, ${noisyFindings} résolution(s)`);
+console.log(
+  `Journal bruyant de ${(noisy.length / 1024).toFixed(0)} Ko (2 600 erreurs MsSense distinctes) : ${Math.min(...noisyTimes).toFixed(0)}–${Math.max(...noisyTimes).toFixed(0)} ms, ${noisyFindings} résolution(s)`,
+);
 
 const expected = new Set(PLANTED.map((p) => p.expect));
 const found = new Set(findings.map((f) => f.href));
-console.log(`Trouvés ${[...found].filter((href) => expected.has(href)).length}/${expected.size}, en trop ${[...found].filter((href) => !expected.has(href)).length}`);
+console.log(
+  `Trouvés ${[...found].filter((href) => expected.has(href)).length}/${expected.size}, en trop ${[...found].filter((href) => !expected.has(href)).length}`,
+);

@@ -21,11 +21,16 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Copies the imported articles under new slugs (`<slug>-copie-<n>`, title marked) up to `target` articles. */
 function replicate(contentDir, target) {
   const dir = path.join(contentDir, 'articles');
-  const originals = fs.readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  const originals = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   for (let n = 2, i = 0; originals.length * (n - 1) + i < target; i++) {
     if (i === originals.length) [n, i] = [n + 1, 0];
     const name = originals[i];
-    const text = fs.readFileSync(path.join(dir, name), 'utf8').replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (copie ${n})"`);
+    const text = fs
+      .readFileSync(path.join(dir, name), 'utf8')
+      .replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (copie ${n})"`);
     fs.writeFileSync(path.join(dir, name.replace(/\.mdx$/, `-copie-${n}.mdx`)), text);
   }
   return fs.readdirSync(dir).length;
@@ -48,7 +53,10 @@ async function measuredBuild(contentDir) {
   let peak = 0;
   const sampler = setInterval(() => {
     const ps = spawnSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
-    peak = Math.max(peak, ps.stdout.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0));
+    peak = Math.max(
+      peak,
+      ps.stdout.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0),
+    );
   }, 500);
   const status = await new Promise((resolve) => child.on('exit', resolve));
   clearInterval(sampler);
@@ -67,7 +75,9 @@ async function measuredBuild(contentDir) {
 /** Bytes the page received over the network (Resource Timing `transferSize`) for resources started after `since` ms. */
 function transferredSince(page, since) {
   return page.evaluate((from) => {
-    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].filter((e) => e.startTime >= from);
+    const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].filter(
+      (e) => e.startTime >= from,
+    );
     return { bytes: entries.reduce((sum, e) => sum + e.transferSize, 0), count: entries.length };
   }, since);
 }
@@ -93,7 +103,9 @@ try {
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
-  const articles = fs.readdirSync(path.join(into, 'articles')).map((name) => ({ name, size: fs.statSync(path.join(into, 'articles', name)).size }));
+  const articles = fs
+    .readdirSync(path.join(into, 'articles'))
+    .map((name) => ({ name, size: fs.statSync(path.join(into, 'articles', name)).size }));
   const largest = articles.sort((a, b) => b.size - a.size)[0].name.replace(/\.mdx$/, '');
   await page.goto(`${base}/articles/${largest}`, { waitUntil: 'networkidle' });
   const loaded = await transferredSince(page, 0);
@@ -102,7 +114,9 @@ try {
   // A heavy page may still be hydrating after network idle: focus again until the box reacts.
   const box = page.getByRole('banner').getByRole('combobox').first();
   for (let attempt = 1; ; attempt++) {
-    const request = page.waitForRequest((r) => r.url().includes('/donnees/recherche.json'), { timeout: 3000 }).catch(() => undefined);
+    const request = page
+      .waitForRequest((r) => r.url().includes('/donnees/recherche.json'), { timeout: 3000 })
+      .catch(() => undefined);
     await box.focus();
     if (await request) break;
     if (attempt === 20) throw new Error('le champ de recherche ne charge pas les données');
@@ -114,12 +128,28 @@ try {
   await browser.close();
 
   console.log(`\nÉchelle : ${count} articles (${documents} documents de recherche)`);
-  console.log(`  build : ${built.seconds.toFixed(0)} s (compilation ${built.compile}, TypeScript ${built.typescript}, ${built.pages} pages statiques en ${built.pagesTime}), pic mémoire ${built.peakMb.toFixed(0)} Mo`);
+  console.log(
+    `  build : ${built.seconds.toFixed(0)} s (compilation ${built.compile}, TypeScript ${built.typescript}, ${built.pages} pages statiques en ${built.pagesTime}), pic mémoire ${built.peakMb.toFixed(0)} Mo`,
+  );
   console.log(`  données de recherche : ${kb(json.length)} brut, ${kb(zlib.gzipSync(json).length)} gzip`);
   console.log(`  première recherche (focus du champ) : ${kb(search.bytes)} transférés (${search.count} requêtes)`);
-  console.log(`  page d’article la plus lourde (${largest}) : HTML ${kb(htmlBytes)}, total ${kb(loaded.bytes)} transférés (${loaded.count} requêtes)`);
-  console.log(`  /recherche côté serveur : premier appel ${searchCold.toFixed(1)} s (index construit), suivant ${searchWarm.toFixed(2)} s`);
-  spawnSync('node', ['scripts/bench-keystroke.mjs'], { cwd: root, stdio: 'inherit', env: { ...process.env, BASE_URL: base, BENCH_QUERIES: process.env.BENCH_QUERIES ?? 'capteur ne parvient pas à énumérer les journaux|erreur d’échec de communication du capteur|gmsa|npcap winpcap|contrôleur de domaine 4776' } });
+  console.log(
+    `  page d’article la plus lourde (${largest}) : HTML ${kb(htmlBytes)}, total ${kb(loaded.bytes)} transférés (${loaded.count} requêtes)`,
+  );
+  console.log(
+    `  /recherche côté serveur : premier appel ${searchCold.toFixed(1)} s (index construit), suivant ${searchWarm.toFixed(2)} s`,
+  );
+  spawnSync('node', ['scripts/bench-keystroke.mjs'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      BASE_URL: base,
+      BENCH_QUERIES:
+        process.env.BENCH_QUERIES ??
+        'capteur ne parvient pas à énumérer les journaux|erreur d’échec de communication du capteur|gmsa|npcap winpcap|contrôleur de domaine 4776',
+    },
+  });
 } finally {
   server.stop();
   fs.rmSync(into, { recursive: true, force: true });

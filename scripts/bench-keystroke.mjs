@@ -10,7 +10,15 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000';
 // BENCH_QUERIES (separated by |) replaces the queries, for another corpus (npm run bench:corpus).
-const defaultQueries = ['échec du démarrage du service sense', 'erreur de certificat inscription', '0x87d1fde8', 'hyperthreading', 'winpcap_mode=yes', 'attendez la fin de l operation oobe', 'licences windows e5'];
+const defaultQueries = [
+  'échec du démarrage du service sense',
+  'erreur de certificat inscription',
+  '0x87d1fde8',
+  'hyperthreading',
+  'winpcap_mode=yes',
+  'attendez la fin de l operation oobe',
+  'licences windows e5',
+];
 const queries = process.env.BENCH_QUERIES ? process.env.BENCH_QUERIES.split('|') : defaultQueries;
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

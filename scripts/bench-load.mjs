@@ -20,7 +20,10 @@ const staticPort = Number(process.env.BENCH_STATIC_PORT ?? 3461);
 const HEADERS = { 'accept-encoding': 'gzip' };
 
 function run(script, args = []) {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...args], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', script), ...args], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -54,7 +57,8 @@ async function checkGzip(url) {
   const response = await fetch(url, { headers: HEADERS });
   const encoding = response.headers.get('content-encoding');
   await response.arrayBuffer();
-  if (response.status !== 200 || encoding !== 'gzip') throw new Error(`${url} : ${response.status}, content-encoding ${encoding} (gzip attendu).`);
+  if (response.status !== 200 || encoding !== 'gzip')
+    throw new Error(`${url} : ${response.status}, content-encoding ${encoding} (gzip attendu).`);
 }
 
 function load(url, duration) {
@@ -66,8 +70,24 @@ run('build-if-stale.mjs');
 run('export.mjs', ['--if-stale']);
 
 const servers = [
-  { name: 'next start', port: nextPort, process: spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(nextPort), '-H', '127.0.0.1'], { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }) },
-  { name: 'nginx (export)', port: staticPort, process: spawn(process.execPath, [path.join(root, 'scripts', 'serve-static.mjs'), '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, PORT: String(staticPort) } }) },
+  {
+    name: 'next start',
+    port: nextPort,
+    process: spawn(
+      path.join(root, 'node_modules', '.bin', 'next'),
+      ['start', '-p', String(nextPort), '-H', '127.0.0.1'],
+      { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+    ),
+  },
+  {
+    name: 'nginx (export)',
+    port: staticPort,
+    process: spawn(process.execPath, [path.join(root, 'scripts', 'serve-static.mjs'), '--host', '127.0.0.1'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PORT: String(staticPort) },
+    }),
+  },
 ];
 const stop = () => servers.forEach((server) => server.process.exitCode === null && server.process.kill('SIGTERM'));
 process.on('SIGINT', () => (stop(), process.exit(130)));
@@ -80,14 +100,24 @@ try {
     { label: 'plus grande table de codes', url: largestPage('codes') },
     { label: 'données de recherche', url: SEARCH_DATA_URL },
   ];
-  console.log(`\n${connections} connexions, ${seconds} s par mesure (après 2 s de chauffe), Accept-Encoding: gzip, 127.0.0.1\n`);
+  console.log(
+    `\n${connections} connexions, ${seconds} s par mesure (après 2 s de chauffe), Accept-Encoding: gzip, 127.0.0.1\n`,
+  );
   for (const target of targets) {
     for (const server of servers) {
       const url = `http://127.0.0.1:${server.port}${target.url}`;
       await checkGzip(url);
       await load(url, 2);
       const result = await load(url, seconds);
-      rows.push({ ...target, server: server.name, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx, bytes: result.throughput.average });
+      rows.push({
+        ...target,
+        server: server.name,
+        rps: result.requests.average,
+        p99: result.latency.p99,
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+        bytes: result.throughput.average,
+      });
     }
   }
 } finally {
@@ -95,7 +125,9 @@ try {
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'URL'.padEnd(58)} ${'serveur'.padEnd(15)} ${pad('req/s', 8)} ${pad('p99 ms', 7)} ${pad('erreurs', 8)} ${pad('non-2xx', 8)} ${pad('Mo/s', 6)} ${pad('rapport', 8)}`);
+console.log(
+  `${'URL'.padEnd(58)} ${'serveur'.padEnd(15)} ${pad('req/s', 8)} ${pad('p99 ms', 7)} ${pad('erreurs', 8)} ${pad('non-2xx', 8)} ${pad('Mo/s', 6)} ${pad('rapport', 8)}`,
+);
 for (const row of rows) {
   const reference = rows.find((other) => other.url === row.url && other.server === servers[0].name);
   const ratio = reference && row !== reference ? `×${(row.rps / reference.rps).toFixed(1)}` : '';

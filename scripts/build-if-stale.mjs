@@ -21,7 +21,9 @@ if (!force && built > newest && builtFrom === contentDir) {
   console.log('Build à jour : pas de reconstruction.');
   process.exit(0);
 }
-console.log(`${force ? 'Construction' : 'Build absent ou périmé : construction'} (contenu : ${path.relative(root, contentDir) || '.'})…`);
+console.log(
+  `${force ? 'Construction' : 'Build absent ou périmé : construction'} (contenu : ${path.relative(root, contentDir) || '.'})…`,
+);
 const result = spawnSync('npx', ['next', 'build'], {
   cwd: root,
   stdio: 'inherit',

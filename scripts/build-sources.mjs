@@ -8,7 +8,18 @@ export function contentDirOf(root) {
 }
 
 export function buildSources(root, extra = []) {
-  return ['app', 'components', contentDirOf(root), 'lib', 'public', 'next.config.mjs', 'package.json', 'postcss.config.mjs', 'tsconfig.json', ...extra];
+  return [
+    'app',
+    'components',
+    contentDirOf(root),
+    'lib',
+    'public',
+    'next.config.mjs',
+    'package.json',
+    'postcss.config.mjs',
+    'tsconfig.json',
+    ...extra,
+  ];
 }
 
 /** The newest modification time under `entry` (a file or a folder, relative to root or absolute). */

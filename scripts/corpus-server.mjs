@@ -13,20 +13,33 @@ export const CORPUS = path.join(root, 'fixtures/corpus/defender-for-identity-fr'
 export function importCorpus() {
   const into = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-content-'));
   const result = runImport({ sources: [CORPUS], into });
-  if (!result.ok) throw new Error(`import refusé : ${result.outcomes.filter((o) => o.status !== 'importé').map((o) => `${o.slug} (${o.problems.join('; ')})`).join(', ')}`);
+  if (!result.ok)
+    throw new Error(
+      `import refusé : ${result.outcomes
+        .filter((o) => o.status !== 'importé')
+        .map((o) => `${o.slug} (${o.problems.join('; ')})`)
+        .join(', ')}`,
+    );
   return { into, result };
 }
 
 /** `npm run build` on a content directory; returns the exit status. */
 export function build(contentDir, { force = false } = {}) {
   const args = ['scripts/build-if-stale.mjs', ...(force ? ['--force'] : [])];
-  return spawnSync('node', args, { cwd: root, stdio: 'inherit', env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' } }).status;
+  return spawnSync('node', args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+  }).status;
 }
 
 /** `next start` on `port` with that content directory; resolves once it answers. */
 export async function serve(contentDir, port) {
   // Another server on the port would answer in its place, with another build: refuse to measure it.
-  const occupied = await fetch(`http://localhost:${port}/`).then(() => true, () => false);
+  const occupied = await fetch(`http://localhost:${port}/`).then(
+    () => true,
+    () => false,
+  );
   if (occupied) throw new Error(`le port ${port} est déjà occupé : arrêter ce serveur ou choisir PORT`);
   const server = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd: root,

@@ -7,7 +7,10 @@ import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 if (fs.existsSync(CHROMIUM)) process.exit(0);
 console.log(`${CHROMIUM} introuvable : installation du paquet Debian chromium…`);
 try {
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit', shell: '/bin/bash' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+    shell: '/bin/bash',
+  });
 } catch {
   console.error('Impossible d’installer chromium (apt-get, en root). Installez-le, ou indiquez CHROMIUM_PATH.');
   process.exit(1);

@@ -11,7 +11,10 @@ const haveBrotli = () => fs.existsSync(BROTLI_STATIC_MODULE);
 if (have() && haveBrotli()) process.exit(0);
 
 const apt = (packages) =>
-  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, { stdio: 'inherit', shell: '/bin/bash' });
+  execSync(`DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages}`, {
+    stdio: 'inherit',
+    shell: '/bin/bash',
+  });
 let updated = false;
 const update = () => {
   if (!updated) execSync('apt-get update -qq', { stdio: 'inherit' });

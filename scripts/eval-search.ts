@@ -9,7 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
-import { evaluateCases, formatFigures, qualityFigures, type CaseOutcome, type SearchCase } from '../lib/search/evaluate';
+import {
+  evaluateCases,
+  formatFigures,
+  qualityFigures,
+  type CaseOutcome,
+  type SearchCase,
+} from '../lib/search/evaluate';
 
 const SETS = [
   ['réglage (search-cases)', 'e2e/search-cases.json'],
@@ -34,8 +40,10 @@ for (const [label, list] of outcomes) console.log(formatFigures(label, qualityFi
 for (const [label, list] of outcomes) {
   if (label.startsWith('gelé')) continue;
   for (const o of list) {
-    if (o.rank !== undefined && (o.rank <= 3 && !(verbose && o.rank > 1))) continue;
-    console.log(`\n[${label}] rang ${o.rank ?? '—'} ${o.c.class ? `(${o.c.class}) ` : ''}${JSON.stringify(o.c.q.slice(0, 160))}`);
+    if (o.rank !== undefined && o.rank <= 3 && !(verbose && o.rank > 1)) continue;
+    console.log(
+      `\n[${label}] rang ${o.rank ?? '—'} ${o.c.class ? `(${o.c.class}) ` : ''}${JSON.stringify(o.c.q.slice(0, 160))}`,
+    );
     console.log(`  attendu ${o.c.expect.join(' | ')}`);
     console.log(`  obtenu  ${o.hrefs.slice(0, 4).join('  ')}`);
   }
@@ -45,5 +53,6 @@ const frozen = outcomes.get('gelé (search-frozen)');
 if (frozen) {
   console.log('\nPar classe (gelé) :');
   const classes = [...new Set(frozen.map((o) => o.c.class ?? '—'))];
-  for (const name of classes) console.log(formatFigures(`  ${name}`, qualityFigures(frozen.filter((o) => (o.c.class ?? '—') === name))));
+  for (const name of classes)
+    console.log(formatFigures(`  ${name}`, qualityFigures(frozen.filter((o) => (o.c.class ?? '—') === name))));
 }

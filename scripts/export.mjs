@@ -23,11 +23,27 @@ const serverBuildAside = path.join(root, '.next-server');
 const exportBuild = path.join(root, 'node_modules', '.cache', 'portail-export-build');
 const stamp = path.join(out, 'index.html');
 /** Extensions worth compressing (images and fonts are compressed already). */
-const COMPRESSIBLE = new Set(['.html', '.txt', '.md', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.map', '.ico', '.webmanifest']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.txt',
+  '.md',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.map',
+  '.ico',
+  '.webmanifest',
+]);
 
 function build() {
   const hadServerBuild = fs.existsSync(serverBuild);
-  if (fs.existsSync(serverBuildAside)) throw new Error(`${serverBuildAside} existe : un export précédent a été interrompu. Renommez-le en .next puis relancez.`);
+  if (fs.existsSync(serverBuildAside))
+    throw new Error(
+      `${serverBuildAside} existe : un export précédent a été interrompu. Renommez-le en .next puis relancez.`,
+    );
   if (hadServerBuild) fs.renameSync(serverBuild, serverBuildAside);
   // Ctrl-C reaches the build too; put next start's build back before leaving.
   let restored = false;
@@ -71,9 +87,14 @@ async function precompress() {
       const { mtime } = fs.statSync(file);
       const [gz, br] = await Promise.all([
         gzip(data, { level: 9 }),
-        brotli(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+        brotli(data, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+        }),
       ]);
-      for (const [suffix, body] of [['.gz', gz], ['.br', br]]) {
+      for (const [suffix, body] of [
+        ['.gz', gz],
+        ['.br', br],
+      ]) {
         fs.writeFileSync(file + suffix, body);
         // Same date as the original: nginx sends the compressed file's Last-Modified.
         fs.utimesSync(file + suffix, mtime, mtime);
@@ -99,7 +120,11 @@ function placeArticleMarkdown() {
 }
 
 const started = Date.now();
-if (process.argv.includes('--if-stale') && fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs > newestSourceMtime(root, ['deploy/nginx-config.mjs', 'scripts/export.mjs'])) {
+if (
+  process.argv.includes('--if-stale') &&
+  fs.existsSync(stamp) &&
+  fs.statSync(stamp).mtimeMs > newestSourceMtime(root, ['deploy/nginx-config.mjs', 'scripts/export.mjs'])
+) {
   console.log('Export à jour : pas de reconstruction.');
   process.exit(0);
 }
@@ -116,7 +141,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} Ko`;
 const conf = path.join(root, 'deploy', 'nginx.conf');
 fs.writeFileSync(
   conf,
-  siteConfig({ root: process.env.STATIC_ROOT ?? out, listen: [process.env.STATIC_LISTEN ?? '80'], brotli: fs.existsSync(BROTLI_STATIC_MODULE) }),
+  siteConfig({
+    root: process.env.STATIC_ROOT ?? out,
+    listen: [process.env.STATIC_LISTEN ?? '80'],
+    brotli: fs.existsSync(BROTLI_STATIC_MODULE),
+  }),
 );
 console.log(
   `Export : ${path.relative(root, out)}/ — ${totals.files} fichiers texte, ${kb(totals.raw)} (gzip ${kb(totals.gz)}, brotli ${kb(totals.br)}), ` +

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { runImport } from '../lib/import/run.ts';
 
 function parseArgs(argv) {
-  const options = { sources: [], into: process.env.CONTENT_DIR || 'content', aliases: [], check: false, report: undefined, slug: undefined };
+  const options = {
+    sources: [],
+    into: process.env.CONTENT_DIR || 'content',
+    aliases: [],
+    check: false,
+    report: undefined,
+    slug: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--into') options.into = argv[++i];
@@ -52,5 +59,7 @@ if (options.report) {
   }));
   fs.writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
 }
-console.log(`\n${result.outcomes.length} article(s) ; ${result.ok ? 'OK' : options.check ? 'sources modifiées' : 'import refusé pour certains articles'}`);
+console.log(
+  `\n${result.outcomes.length} article(s) ; ${result.ok ? 'OK' : options.check ? 'sources modifiées' : 'import refusé pour certains articles'}`,
+);
 process.exit(result.ok ? 0 : 1);

@@ -9,7 +9,11 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const port = process.env.PORT || '3000';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], { cwd: root, stdio: 'inherit', env });
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env });

@@ -26,7 +26,11 @@ try {
     const html = await response.text();
     const raw = fs.readFileSync(outcome.source, 'utf8');
     // Units are counted on the source with its includes expanded: that is the text Learn shows.
-    const source = outcome.source.endsWith('.yml') ? '' : expandIncludes(sourceLines(raw, outcome.source), readSourceFile, []).map((l) => l.text).join('\n');
+    const source = outcome.source.endsWith('.yml')
+      ? ''
+      : expandIncludes(sourceLines(raw, outcome.source), readSourceFile, [])
+          .map((l) => l.text)
+          .join('\n');
     const figures = coverage(source, htmlToText(html), htmlIds(html));
     rows.push({ slug: outcome.slug, status: response.status, notes: outcome.notes.length, ...figures });
   }
@@ -35,10 +39,14 @@ try {
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`\n${'article'.padEnd(44)} ${pad('HTTP', 4)} ${pad('unités', 6)} ${pad('vues', 7)} ${pad('ancres', 7)} ${pad('notes', 5)}`);
+console.log(
+  `\n${'article'.padEnd(44)} ${pad('HTTP', 4)} ${pad('unités', 6)} ${pad('vues', 7)} ${pad('ancres', 7)} ${pad('notes', 5)}`,
+);
 for (const row of rows) {
   const anchors = `${row.anchors - row.missingAnchors.length}/${row.anchors}`;
-  console.log(`${row.slug.padEnd(44)} ${pad(row.status, 4)} ${pad(row.units, 6)} ${pad((row.ratio * 100).toFixed(1) + ' %', 7)} ${pad(anchors, 7)} ${pad(row.notes, 5)}`);
+  console.log(
+    `${row.slug.padEnd(44)} ${pad(row.status, 4)} ${pad(row.units, 6)} ${pad((row.ratio * 100).toFixed(1) + ' %', 7)} ${pad(anchors, 7)} ${pad(row.notes, 5)}`,
+  );
 }
 const failures = rows.filter((row) => row.status !== 200 || row.ratio < MIN_RATIO || row.missingAnchors.length > 0);
 for (const row of failures) {

@@ -30,13 +30,17 @@ export function AnalysePageClient() {
     const ticket = ++run.current;
     setState({ status: 'running' });
     try {
-      const [{ index, documents }, { analysePaste }] = await Promise.all([loadSearchEngine(), import('@/lib/analyse/analyse')]);
+      const [{ index, documents }, { analysePaste }] = await Promise.all([
+        loadSearchEngine(),
+        import('@/lib/analyse/analyse'),
+      ]);
       // Let the « Analyse en cours » state paint before the work starts.
       await new Promise((resolve) => setTimeout(resolve, 0));
       const start = performance.now();
       const analysis = analysePaste(text, index, documents);
       const milliseconds = Math.round(performance.now() - start);
-      if (ticket === run.current) setState({ status: 'done', analysis, milliseconds, truncated: text.length > MAX_PASTE_CHARS });
+      if (ticket === run.current)
+        setState({ status: 'done', analysis, milliseconds, truncated: text.length > MAX_PASTE_CHARS });
     } catch {
       if (ticket === run.current) setState({ status: 'failed' });
     }
@@ -80,11 +84,16 @@ export function AnalysePageClient() {
           }}
           rows={12}
           spellCheck={false}
-          placeholder={'Exemple :\nLog Name: Microsoft-Windows-SENSE/Operational\nSource: Microsoft-Windows-SENSE\nEvent ID: 7\n…'}
+          placeholder={
+            'Exemple :\nLog Name: Microsoft-Windows-SENSE/Operational\nSource: Microsoft-Windows-SENSE\nEvent ID: 7\n…'
+          }
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
         <div className="mt-2 flex flex-wrap items-center gap-3">
-          <button type="submit" className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
+          <button
+            type="submit"
+            className="rounded-md bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+          >
             Analyser
           </button>
           <button
@@ -102,11 +111,17 @@ export function AnalysePageClient() {
           </span>
         </div>
       </form>
-      <section aria-label="Résultats de l’analyse" aria-live="polite" aria-busy={state.status === 'running'} className="mt-6">
+      <section
+        aria-label="Résultats de l’analyse"
+        aria-live="polite"
+        aria-busy={state.status === 'running'}
+        className="mt-6"
+      >
         {state.status === 'running' ? <p className="text-slate-600 dark:text-slate-400">Analyse en cours…</p> : null}
         {state.status === 'failed' ? (
           <p role="alert" className="text-red-700 dark:text-red-300">
-            Les données de recherche n’ont pas pu être chargées. Vérifiez la connexion au portail, puis cliquez sur « Analyser ».
+            Les données de recherche n’ont pas pu être chargées. Vérifiez la connexion au portail, puis cliquez sur «
+            Analyser ».
           </p>
         ) : null}
         {state.status === 'done' ? <AnalysisFindingList {...state} /> : null}

@@ -4,13 +4,18 @@ import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { routes } from '@/lib/routes';
 
-export const metadata: Metadata = { title: 'Assistants', description: 'Procédures pas à pas, avec un lien vers chaque étape.' };
+export const metadata: Metadata = {
+  title: 'Assistants',
+  description: 'Procédures pas à pas, avec un lien vers chaque étape.',
+};
 
 export default function WizardsPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-bold">Assistants pas à pas</h1>
-      <p className="mt-1 text-slate-600 dark:text-slate-400">Une étape à la fois, avec un lien vers chaque étape à coller dans le ticket.</p>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">
+        Une étape à la fois, avec un lien vers chaque étape à coller dans le ticket.
+      </p>
       <ul className="mt-6 space-y-4">
         {WIZARD_IDS.map((id) => {
           const wizard = loadWizard(id);

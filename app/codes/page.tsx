@@ -11,7 +11,8 @@ import { DECODER_SECTION_ID, routes } from '@/lib/routes';
 
 export const metadata: Metadata = {
   title: 'Tables de codes',
-  description: 'ID d’événement, codes d’erreur Intune, cas de non-conformité et états d’inscription, avec un décodeur de codes.',
+  description:
+    'ID d’événement, codes d’erreur Intune, cas de non-conformité et états d’inscription, avec un décodeur de codes.',
 };
 
 type CodesPageProps = { searchParams: Promise<SearchParams> };
@@ -29,15 +30,26 @@ export default async function CodesPage(props: CodesPageProps) {
         </p>
       </div>
       <section aria-labelledby={DECODER_SECTION_ID}>
-        <h2 id={DECODER_SECTION_ID} className="mb-3 text-lg font-semibold">Décoder un code</h2>
-        {initialCode === undefined ? <CodeDecoderFromUrl refs={codeRowRefs(views)} /> : <CodeDecoder initialCode={initialCode} refs={codeRowRefs(views)} />}
+        <h2 id={DECODER_SECTION_ID} className="mb-3 text-lg font-semibold">
+          Décoder un code
+        </h2>
+        {initialCode === undefined ? (
+          <CodeDecoderFromUrl refs={codeRowRefs(views)} />
+        ) : (
+          <CodeDecoder initialCode={initialCode} refs={codeRowRefs(views)} />
+        )}
       </section>
       <section aria-labelledby="titre-tables">
-        <h2 id="titre-tables" className="mb-3 text-lg font-semibold">Les tables</h2>
+        <h2 id="titre-tables" className="mb-3 text-lg font-semibold">
+          Les tables
+        </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
           {views.map((view) => (
             <li key={view.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
-              <Link href={routes.codeTable(view.id)} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">
+              <Link
+                href={routes.codeTable(view.id)}
+                className="font-semibold text-blue-800 hover:underline dark:text-blue-300"
+              >
                 {view.title}
               </Link>
               <p className="break-anywhere mt-1 text-sm text-slate-600 dark:text-slate-400">{view.blurb}</p>

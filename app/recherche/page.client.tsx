@@ -27,7 +27,11 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
 
   const live = index && query !== initialQuery;
   const results = live ? index.search(query, { limit: 20 }) : initialResults;
-  const suggestion = live ? (query.trim() && results.length === 0 ? index.suggest(query) : undefined) : initialSuggestion;
+  const suggestion = live
+    ? query.trim() && results.length === 0
+      ? index.suggest(query)
+      : undefined
+    : initialSuggestion;
   // Typed before the search data arrived: the server's results no longer match the query.
   const waiting = !index && query !== initialQuery;
 
@@ -70,7 +74,9 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
           </p>
         ) : null}
         {!query.trim() ? (
-          <p className="text-slate-600 dark:text-slate-400">Saisissez une erreur, un code (0x87D1FDE8, -2016281112), un ID d’événement ou une commande.</p>
+          <p className="text-slate-600 dark:text-slate-400">
+            Saisissez une erreur, un code (0x87D1FDE8, -2016281112), un ID d’événement ou une commande.
+          </p>
         ) : waiting ? (
           <p className="text-slate-600 dark:text-slate-400">Recherche…</p>
         ) : results.length ? (

@@ -23,12 +23,23 @@ type SearchPageProps = { searchParams: Promise<SearchParams> };
  */
 export default async function SearchPage(props: SearchPageProps) {
   const wizards = WIZARD_IDS.map((id) => ({ href: routes.wizard(id), title: loadWizard(id).title }));
-  if (STATIC_EXPORT) return <SearchLayout><SearchFromUrl wizards={wizards} /></SearchLayout>;
+  if (STATIC_EXPORT)
+    return (
+      <SearchLayout>
+        <SearchFromUrl wizards={wizards} />
+      </SearchLayout>
+    );
   const query = parseSearchQuery(await props.searchParams);
   const { results, suggestion } = resultsPageFor(getServerSearchIndex(), query);
   return (
     <SearchLayout>
-      <SearchPageClient key={query} initialQuery={query} initialResults={results} initialSuggestion={suggestion} wizards={wizards} />
+      <SearchPageClient
+        key={query}
+        initialQuery={query}
+        initialResults={results}
+        initialSuggestion={suggestion}
+        wizards={wizards}
+      />
     </SearchLayout>
   );
 }

@@ -10,9 +10,16 @@ type AnalyseOfferProps = { paste: string; onDismiss?: () => void };
 export function AnalyseOffer({ paste, onDismiss }: AnalyseOfferProps) {
   const lines = nonBlankLines(paste);
   return (
-    <p role="status" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-slate-800 dark:border-blue-900 dark:bg-slate-800 dark:text-slate-200">
+    <p
+      role="status"
+      className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 rounded-md border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-slate-800 dark:border-blue-900 dark:bg-slate-800 dark:text-slate-200"
+    >
       <span>Vous avez collé {lines} lignes : un journal se lit mieux avec l’analyseur.</span>
-      <Link href={routes.analyse()} onClick={() => keepPaste(paste)} className="font-semibold text-blue-700 underline dark:text-blue-300">
+      <Link
+        href={routes.analyse()}
+        onClick={() => keepPaste(paste)}
+        className="font-semibold text-blue-700 underline dark:text-blue-300"
+      >
         Analyser ce texte
       </Link>
       {onDismiss ? (

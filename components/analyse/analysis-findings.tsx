@@ -23,12 +23,16 @@ function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
   let cursor = 0;
   evidence.marks.forEach(([start, length], i) => {
     if (start > cursor) parts.push(evidence.text.slice(cursor, start));
-    parts.push(<mark key={i} className="search-mark">{evidence.text.slice(start, start + length)}</mark>);
+    parts.push(
+      <mark key={i} className="search-mark">
+        {evidence.text.slice(start, start + length)}
+      </mark>,
+    );
     cursor = start + length;
   });
   parts.push(evidence.text.slice(cursor));
   return (
-    <pre className="mt-2 overflow-x-auto rounded bg-slate-100 px-2 py-1 text-xs whitespace-pre-wrap [overflow-wrap:anywhere] text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+    <pre className="mt-2 overflow-x-auto rounded bg-slate-100 px-2 py-1 text-xs [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-800 dark:bg-slate-800 dark:text-slate-200">
       <span className="mr-2 text-slate-500 select-none dark:text-slate-400">{evidence.line}</span>
       {parts}
     </pre>
@@ -42,8 +46,8 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
     <div>
       {analysis.unread > 0 ? (
         <p role="alert" className="mb-3 text-amber-800 dark:text-amber-200">
-          {analysis.unread.toLocaleString('fr-FR')} messages distincts de plus n’ont pas été lus (limite de l’analyse) : collez
-          la partie du journal qui vous intéresse pour les lire.
+          {analysis.unread.toLocaleString('fr-FR')} messages distincts de plus n’ont pas été lus (limite de l’analyse) :
+          collez la partie du journal qui vous intéresse pour les lire.
         </p>
       ) : null}
       {truncated ? (
@@ -90,9 +94,14 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
           {findings.map((finding) => (
             <li key={finding.href} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
-                <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">{finding.reason}</span>
+                <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">
+                  {finding.reason}
+                </span>
                 {finding.occurrences > 1 ? (
-                  <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200" title={`${finding.occurrences} occurrences`}>
+                  <span
+                    className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-800 dark:bg-slate-800 dark:text-slate-200"
+                    title={`${finding.occurrences} occurrences`}
+                  >
                     ×{finding.occurrences}
                   </span>
                 ) : null}

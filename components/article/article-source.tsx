@@ -9,7 +9,10 @@ const link = 'external-link underline hover:text-blue-700 dark:hover:text-blue-3
 /** Where the article comes from and how fresh it is: its Learn date, the French page and the English original. */
 export function ArticleSource({ slug, meta }: { slug: ArticleSlug; meta: FrontMatter }) {
   return (
-    <div className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600 dark:text-slate-400" data-testid="article-source">
+    <div
+      className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600 dark:text-slate-400"
+      data-testid="article-source"
+    >
       <span>
         Source : Microsoft Learn, version du <time dateTime={meta.sourceDate}>{formatFrenchDate(meta.sourceDate)}</time>
       </span>
@@ -23,7 +26,11 @@ export function ArticleSource({ slug, meta }: { slug: ArticleSlug; meta: FrontMa
       </span>
       <span className="flex flex-wrap items-center gap-x-3 print:hidden">
         <CopyPageMarkdown href={routes.articleMarkdown(slug)} />
-        <a href={routes.articleMarkdown(slug)} className="underline hover:text-blue-700 dark:hover:text-blue-300" type="text/markdown">
+        <a
+          href={routes.articleMarkdown(slug)}
+          className="underline hover:text-blue-700 dark:hover:text-blue-300"
+          type="text/markdown"
+        >
           Markdown brut
         </a>
       </span>

@@ -14,8 +14,12 @@ export function Callout({ type, children }: { type: CalloutType; children?: Reac
   const kind: CalloutType = Object.hasOwn(CALLOUT_LABELS, type) ? type : 'note';
   const label = CALLOUT_LABELS[kind];
   return (
-    <aside role="note" aria-label={label} className={cn('callout my-5 rounded-r-md border-l-4 px-4 py-1', CALLOUT_STYLES[kind])}>
-      <p className="mb-0 text-sm font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-200">{label}</p>
+    <aside
+      role="note"
+      aria-label={label}
+      className={cn('callout my-5 rounded-r-md border-l-4 px-4 py-1', CALLOUT_STYLES[kind])}
+    >
+      <p className="mb-0 text-sm font-semibold tracking-wide text-slate-700 uppercase dark:text-slate-200">{label}</p>
       <div className="[&>*:first-child]:mt-1 [&>*:last-child]:mb-2">{children}</div>
     </aside>
   );

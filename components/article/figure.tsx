@@ -5,7 +5,14 @@
 export function Figure({ alt }: { alt: string }) {
   return (
     <span className="not-prose my-2 flex items-start gap-2 rounded-md border border-dashed border-slate-300 px-3 py-1.5 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
-      <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="1.5">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="mt-0.5 size-4 shrink-0"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
         <rect x="2.5" y="4" width="15" height="12" rx="1.5" />
         <circle cx="7" cy="8.5" r="1.5" />
         <path d="m3 15 4.5-4.5 3 3 2.5-2.5 4.5 4.5" />

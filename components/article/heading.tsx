@@ -20,12 +20,23 @@ export function Heading({ level, article, id, children, 'data-alias': alias, ...
         {alias ? <span id={alias} className="anchor-alias" aria-hidden="true" /> : null}
         <span>{children}</span>
         {id ? (
-          <CopyButton value={routes.section(article, id)} label="Copier le lien vers cette section" copiedMessage="Lien de la section copié" className="not-prose translate-y-[-0.1em]">
+          <CopyButton
+            value={routes.section(article, id)}
+            label="Copier le lien vers cette section"
+            copiedMessage="Lien de la section copié"
+            className="not-prose translate-y-[-0.1em]"
+          >
             Lien
           </CopyButton>
         ) : null}
       </Tag>
-      {unit && id ? <TicketActions unit={unit} englishUrl={learnEnglishSectionUrl(loadArticle(article).meta.learnUrl, id)} className="-mt-2 mb-4" /> : null}
+      {unit && id ? (
+        <TicketActions
+          unit={unit}
+          englishUrl={learnEnglishSectionUrl(loadArticle(article).meta.learnUrl, id)}
+          className="-mt-2 mb-4"
+        />
+      ) : null}
     </>
   );
 }

@@ -23,7 +23,12 @@ export function MdastContent({ nodes, article }: MdastContentProps) {
   const tree: Root = { type: 'root', children: structuredClone(nodes.map(unwrapListItem).flat()) };
   remarkResolveLinks({ ...linkContextFor(article), anchorBase: routes.article(article) })(tree);
   const hast = toHast(tree, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as HastRoot;
-  return toJsxRuntime(jsxToElements(hast) as HastRoot, { Fragment, jsx, jsxs, components: articleComponents(article) as never });
+  return toJsxRuntime(jsxToElements(hast) as HastRoot, {
+    Fragment,
+    jsx,
+    jsxs,
+    components: articleComponents(article) as never,
+  });
 }
 
 /**
@@ -35,7 +40,8 @@ function jsxToElements(node: HastRoot | HastContent): HastRoot | HastContent {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const properties: Element['properties'] = {};
     for (const attribute of node.attributes) {
-      if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+      if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+        properties[attribute.name] = attribute.value;
     }
     const element: Element = {
       type: 'element',

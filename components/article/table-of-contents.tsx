@@ -17,14 +17,20 @@ export function TableOfContents({ headings }: { headings: readonly OutlineHeadin
         {entries.map((heading) => (
           <li
             key={heading.id}
-            className={cn('-ml-px border-l-2', heading.depth === 3 ? 'pl-6' : 'pl-3', active === heading.id ? 'border-blue-700 dark:border-blue-300' : 'border-transparent')}
+            className={cn(
+              '-ml-px border-l-2',
+              heading.depth === 3 ? 'pl-6' : 'pl-3',
+              active === heading.id ? 'border-blue-700 dark:border-blue-300' : 'border-transparent',
+            )}
           >
             <a
               href={`#${heading.id}`}
               aria-current={active === heading.id ? 'location' : undefined}
               className={cn(
                 'block hover:text-blue-700 hover:underline dark:hover:text-blue-300',
-                active === heading.id ? 'font-semibold text-blue-800 dark:text-blue-200' : 'text-slate-600 dark:text-slate-300',
+                active === heading.id
+                  ? 'font-semibold text-blue-800 dark:text-blue-200'
+                  : 'text-slate-600 dark:text-slate-300',
               )}
             >
               {heading.text}

@@ -48,7 +48,10 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
             maxLength={64}
             className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
           />
-          <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+          <button
+            type="submit"
+            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
+          >
             Décoder
           </button>
         </div>
@@ -56,12 +59,16 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
 
       <div id="code-decoder-resultat" aria-live="polite" className="mt-4 text-sm" data-testid="decoder-result">
         {!result ? null : !result.ok ? (
-          <p className="text-red-700 dark:text-red-300" data-testid="decoder-error">{result.error}</p>
+          <p className="text-red-700 dark:text-red-300" data-testid="decoder-error">
+            {result.error}
+          </p>
         ) : (
           <>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
               <dt className="text-slate-600 dark:text-slate-400">Hexadécimal</dt>
-              <dd className="font-mono" data-testid="decoder-hex">{result.value.hex.toUpperCase().replace('0X', '0x')}</dd>
+              <dd className="font-mono" data-testid="decoder-hex">
+                {result.value.hex.toUpperCase().replace('0X', '0x')}
+              </dd>
               <dt className="text-slate-600 dark:text-slate-400">Décimal signé</dt>
               <dd className="font-mono">{result.value.signed}</dd>
               <dt className="text-slate-600 dark:text-slate-400">Décimal non signé</dt>
@@ -90,7 +97,11 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
                 <ul className="mt-1 list-disc pl-5">
                   {matches.map(({ ref, href }) => (
                     <li key={href}>
-                      <Link href={href} className="text-blue-700 underline dark:text-blue-300" data-testid="decoder-match">
+                      <Link
+                        href={href}
+                        className="text-blue-700 underline dark:text-blue-300"
+                        data-testid="decoder-match"
+                      >
                         {ref.tableTitle} — {ref.label}
                       </Link>
                     </li>

@@ -38,8 +38,17 @@ export function TableFilter({ table, total }: { table: string; total: number }) 
         autoComplete="off"
         className="mt-1 w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
       />
-      <p role="status" aria-live="polite" className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="filter-status">
-        {shown === total ? `${total} lignes` : shown === 0 ? 'Aucune ligne ne correspond à ce filtre.' : `${shown} lignes sur ${total}`}
+      <p
+        role="status"
+        aria-live="polite"
+        className="mt-1 text-sm text-slate-600 dark:text-slate-400"
+        data-testid="filter-status"
+      >
+        {shown === total
+          ? `${total} lignes`
+          : shown === 0
+            ? 'Aucune ligne ne correspond à ce filtre.'
+            : `${shown} lignes sur ${total}`}
       </p>
     </div>
   );

@@ -77,7 +77,13 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
 
   const expanded = open && query.trim().length > 0 && index !== undefined;
   return (
-    <form role="search" action={routes.search('')} method="get" className="relative" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      action={routes.search('')}
+      method="get"
+      className="relative"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <label htmlFor={`${id}-champ`} className="sr-only">
         Rechercher une erreur, un code ou une commande
       </label>
@@ -125,7 +131,10 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
         )}
       />
       {shortcut && !query ? (
-        <kbd aria-hidden="true" className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400">
+        <kbd
+          aria-hidden="true"
+          className="pointer-events-none absolute top-1/2 right-2 hidden -translate-y-1/2 rounded border border-slate-300 px-1.5 font-mono text-xs text-slate-500 sm:block dark:border-slate-600 dark:text-slate-400"
+        >
           /
         </kbd>
       ) : null}
@@ -156,7 +165,9 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
             </span>
           </li>
         ))}
-        {results.length === 0 ? <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">Aucun résultat instantané.</li> : null}
+        {results.length === 0 ? (
+          <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">Aucun résultat instantané.</li>
+        ) : null}
         <li
           role="option"
           aria-selected={false}

@@ -5,20 +5,47 @@ import { routes } from '@/lib/routes';
 
 export function SiteHeader() {
   return (
-    <header className="z-20 sm:sticky sm:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95 print:static">
+    <header className="z-20 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0 dark:border-slate-800 dark:bg-slate-950/95 print:static">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
         <Link href={routes.home()} className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 text-blue-700 dark:text-blue-400" fill="none" stroke="currentColor" strokeWidth="2">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-6 text-blue-700 dark:text-blue-400"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
             <path d="M12 3 4 6v6c0 4.5 3.4 8.3 8 9 4.6-.7 8-4.5 8-9V6l-8-3Z" strokeLinejoin="round" />
             <path d="m9 12 2 2 4-4" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
           Portail de dépannage
         </Link>
         <nav aria-label="Navigation principale" className="flex gap-4 text-sm">
-          <Link href={routes.homeArticles()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Articles</Link>
-          <Link href={routes.codes()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Codes</Link>
-          <Link href={routes.wizards()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Assistants</Link>
-          <Link href={routes.analyse()} className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">Analyser</Link>
+          <Link
+            href={routes.homeArticles()}
+            className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300"
+          >
+            Articles
+          </Link>
+          <Link
+            href={routes.codes()}
+            className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300"
+          >
+            Codes
+          </Link>
+          <Link
+            href={routes.wizards()}
+            className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300"
+          >
+            Assistants
+          </Link>
+          <Link
+            href={routes.analyse()}
+            className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300"
+          >
+            Analyser
+          </Link>
         </nav>
         <ThemeToggle />
         <div className="ml-auto w-full sm:w-80 lg:w-64 xl:w-80">

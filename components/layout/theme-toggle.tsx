@@ -1,7 +1,15 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
-import { parseThemeChoice, THEME_ATTRIBUTE, THEME_CHOICES, THEME_LABELS, THEME_STORAGE_KEY, themeAttribute, type ThemeChoice } from '@/lib/theme';
+import {
+  parseThemeChoice,
+  THEME_ATTRIBUTE,
+  THEME_CHOICES,
+  THEME_LABELS,
+  THEME_STORAGE_KEY,
+  themeAttribute,
+  type ThemeChoice,
+} from '@/lib/theme';
 import { cn } from '@/lib/utils';
 
 const listeners = new Set<() => void>();
@@ -58,10 +66,19 @@ export function ThemeToggle() {
             key={choice}
             className={cn(
               'cursor-pointer rounded px-2 py-0.5 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-600',
-              current === choice ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
+              current === choice
+                ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900'
+                : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
             )}
           >
-            <input type="radio" name="theme" value={choice} checked={current === choice} onChange={() => choose(choice)} className="sr-only" />
+            <input
+              type="radio"
+              name="theme"
+              value={choice}
+              checked={current === choice}
+              onChange={() => choose(choice)}
+              className="sr-only"
+            />
             {THEME_LABELS[choice]}
           </label>
         ))}

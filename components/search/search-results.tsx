@@ -7,14 +7,20 @@ import { searchHref } from '@/lib/search/params';
 import type { SearchResult, Segment } from '@/lib/search/types';
 import { rememberHighlight } from './search-highlight';
 
-const KIND_LABEL: Readonly<Record<SearchResult['kind'], string>> = { section: 'Article', row: 'Code', step: 'Assistant' };
+const KIND_LABEL: Readonly<Record<SearchResult['kind'], string>> = {
+  section: 'Article',
+  row: 'Code',
+  step: 'Assistant',
+};
 
 export function Snippet({ segments }: { segments: readonly Segment[] }) {
   return (
     <>
       {segments.map((segment, i) =>
         segment.mark ? (
-          <mark key={i} className="search-mark">{segment.text}</mark>
+          <mark key={i} className="search-mark">
+            {segment.text}
+          </mark>
         ) : (
           <span key={i}>{segment.text}</span>
         ),
@@ -28,9 +34,14 @@ export function SearchResultList({ results }: { results: readonly SearchResult[]
   return (
     <ol className="space-y-3" aria-label="Résultats">
       {results.map((result) => (
-        <li key={result.href} className="rounded-lg border border-slate-200 p-3 hover:border-blue-400 dark:border-slate-700 dark:hover:border-blue-500">
+        <li
+          key={result.href}
+          className="rounded-lg border border-slate-200 p-3 hover:border-blue-400 dark:border-slate-700 dark:hover:border-blue-500"
+        >
           <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">{KIND_LABEL[result.kind]}</span>
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+              {KIND_LABEL[result.kind]}
+            </span>
             <span>{result.breadcrumb.join(' › ')}</span>
           </p>
           <Link
@@ -54,11 +65,23 @@ export function SearchResultList({ results }: { results: readonly SearchResult[]
 export type EntryLink = { href: string; title: string };
 
 /** What the agent sees when nothing matches: a spelling suggestion, tips and ways in. */
-export function SearchEmpty({ query, suggestion, wizards }: { query: string; suggestion?: string; wizards: readonly EntryLink[] }) {
+export function SearchEmpty({
+  query,
+  suggestion,
+  wizards,
+}: {
+  query: string;
+  suggestion?: string;
+  wizards: readonly EntryLink[];
+}) {
   return (
-    <div data-testid="search-empty" className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600">
+    <div
+      data-testid="search-empty"
+      className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600"
+    >
       <p className="font-medium">
-        Aucun résultat pour « <span className="break-all">{query.length > 120 ? `${query.slice(0, 120)}…` : query}</span> ».
+        Aucun résultat pour «{' '}
+        <span className="break-all">{query.length > 120 ? `${query.slice(0, 120)}…` : query}</span> ».
       </p>
       {suggestion ? (
         <p className="mt-2">
@@ -77,18 +100,25 @@ export function SearchEmpty({ query, suggestion, wizards }: { query: string; sug
           {wizards.map((wizard, i) => (
             <span key={wizard.href}>
               {i > 0 ? ', ' : ''}
-              <Link href={wizard.href} className="text-blue-700 underline dark:text-blue-300">{wizard.title}</Link>
+              <Link href={wizard.href} className="text-blue-700 underline dark:text-blue-300">
+                {wizard.title}
+              </Link>
             </span>
           ))}
           .
         </li>
         <li>
           Parcourez les{' '}
-          <Link href={routes.codes()} className="text-blue-700 underline dark:text-blue-300">tables de codes</Link> :{' '}
+          <Link href={routes.codes()} className="text-blue-700 underline dark:text-blue-300">
+            tables de codes
+          </Link>{' '}
+          :{' '}
           {CODE_TABLE_IDS.map((id, i) => (
             <span key={id}>
               {i > 0 ? ', ' : ''}
-              <Link href={routes.codeTable(id)} className="text-blue-700 underline dark:text-blue-300">{CODE_TABLES[id].title}</Link>
+              <Link href={routes.codeTable(id)} className="text-blue-700 underline dark:text-blue-300">
+                {CODE_TABLES[id].title}
+              </Link>
             </span>
           ))}
           .

@@ -39,14 +39,19 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       import('@/lib/search/split-data'),
       fetchJson<SearchCore>(SEARCH_DATA_URL),
     ]);
-    const build = (documents: SearchDoc[]): SearchEngine => ({ index: createSearchIndex(documents, { thesaurus: core.thesaurus }), documents });
+    const build = (documents: SearchDoc[]): SearchEngine => ({
+      index: createSearchIndex(documents, { thesaurus: core.thesaurus }),
+      documents,
+    });
     if (core.parts === 0) {
       const engine = build(core.documents);
       publish({ engine, complete: true, failed: false });
       return engine;
     }
     publish({ engine: build(core.documents), complete: false, failed: false });
-    const parts = await Promise.all(Array.from({ length: core.parts }, (_, i) => fetchJson<SearchTextPart>(searchTextPartUrl(i + 1))));
+    const parts = await Promise.all(
+      Array.from({ length: core.parts }, (_, i) => fetchJson<SearchTextPart>(searchTextPartUrl(i + 1))),
+    );
     const engine = build(mergeSearchText(core, parts).documents);
     publish({ engine, complete: true, failed: false });
     return engine;
@@ -71,7 +76,11 @@ const SERVER_STATE: EngineState = { complete: false, failed: false };
 
 /** The best index available so far (undefined before the first file), and `ensure()` to start loading. */
 export function useSearchIndex() {
-  const current = useSyncExternalStore(subscribe, () => state, () => SERVER_STATE);
+  const current = useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => SERVER_STATE,
+  );
   const ensure = useCallback(() => {
     loadSearchEngine().catch(() => {
       // The failure is published to every box; a later focus tries again.

@@ -59,7 +59,13 @@ export function SearchFromUrlClient({ wizards }: { wizards: EntryLink[] }) {
   const remember = (value: string) => setPending((queue) => [...queue, typedQuery(value)]);
   return (
     <div onInput={(event) => remember((event.target as HTMLInputElement).value)}>
-      <SearchPageClient key={shown} initialQuery={shown} initialResults={results} initialSuggestion={suggestion} wizards={wizards} />
+      <SearchPageClient
+        key={shown}
+        initialQuery={shown}
+        initialResults={results}
+        initialSuggestion={suggestion}
+        wizards={wizards}
+      />
     </div>
   );
 }

@@ -23,11 +23,15 @@ export function SearchFromUrl({ wizards }: { wizards: EntryLink[] }) {
             <ul className="mt-2 list-disc pl-6">
               {articles.map((article) => (
                 <li key={article.href}>
-                  <Link href={article.href} className="text-blue-800 underline dark:text-blue-300">{article.title}</Link>
+                  <Link href={article.href} className="text-blue-800 underline dark:text-blue-300">
+                    {article.title}
+                  </Link>
                 </li>
               ))}
               <li>
-                <Link href={routes.codes()} className="text-blue-800 underline dark:text-blue-300">Tables de codes</Link>
+                <Link href={routes.codes()} className="text-blue-800 underline dark:text-blue-300">
+                  Tables de codes
+                </Link>
               </li>
             </ul>
           </div>

@@ -26,7 +26,8 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
   const links = variant === 'page' ? { ...base, anchorBase: routes.article(view.source.article) } : base;
   const leadCount = view.groups[0]?.lead.length ?? 1;
   const sourceHref = routes.section(view.source.article, view.source.anchor);
-  const sourceTitle = articleOutline(view.source.article).headings.find((h) => h.id === view.source.anchor)?.text ?? 'Article';
+  const sourceTitle =
+    articleOutline(view.source.article).headings.find((h) => h.id === view.source.anchor)?.text ?? 'Article';
   return (
     <div className="code-table-wrapper not-prose my-4">
       <table className="code-table w-full border-collapse text-sm" data-table={table}>
@@ -42,11 +43,20 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
               <tr key={rowIndex} className="align-top">
                 {rowIndex === 0
                   ? group.lead.map((cell, i) => (
-                      <td key={`lead-${i}`} rowSpan={group.rows.length} data-label={view.columns[i]} className="lead-cell px-3 py-2">
+                      <td
+                        key={`lead-${i}`}
+                        rowSpan={group.rows.length}
+                        data-label={view.columns[i]}
+                        className="lead-cell px-3 py-2"
+                      >
                         {i === 0 ? (
                           <div className="flex flex-wrap items-center gap-2">
                             {variant === 'article' ? (
-                              <Link href={routes.codeRow(table, group.id)} className="code-link font-mono font-semibold" title={`${group.label} : fiche du code`}>
+                              <Link
+                                href={routes.codeRow(table, group.id)}
+                                className="code-link font-mono font-semibold"
+                                title={`${group.label} : fiche du code`}
+                              >
                                 <Markdown paragraphs={cell} links={links} className="inline" />
                               </Link>
                             ) : (
@@ -59,8 +69,16 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                                     {alias.replace('code-', 'code ')}
                                   </span>
                                 ))}
-                                <CopyButton value={routes.codeRow(table, group.id)} label={`Copier le lien vers ${group.label}`} copiedMessage="Lien de la ligne copié" />
-                                <Link href={sourceHref} className="basis-full font-sans text-xs font-normal" title={`Source : ${sourceTitle}`}>
+                                <CopyButton
+                                  value={routes.codeRow(table, group.id)}
+                                  label={`Copier le lien vers ${group.label}`}
+                                  copiedMessage="Lien de la ligne copié"
+                                />
+                                <Link
+                                  href={sourceHref}
+                                  className="basis-full font-sans text-xs font-normal"
+                                  title={`Source : ${sourceTitle}`}
+                                >
                                   Source<span className="sr-only"> : {sourceTitle}</span>
                                 </Link>
                                 <TicketActions unit={codeRowTicket(table, group)} className="basis-full font-sans" />
@@ -68,7 +86,11 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                             )}
                           </div>
                         ) : (
-                          <Markdown paragraphs={cell} links={links} className={/^-?\d+$/.test(cell[0] ?? '') ? 'font-mono' : undefined} />
+                          <Markdown
+                            paragraphs={cell}
+                            links={links}
+                            className={/^-?\d+$/.test(cell[0] ?? '') ? 'font-mono' : undefined}
+                          />
                         )}
                       </td>
                     ))

@@ -14,8 +14,12 @@ export function DeviceJoinStateTable() {
         <tbody>
           {data.rows.map((row) => (
             <tr key={row.from} className="border-b border-slate-200 align-top dark:border-slate-700">
-              <td className="px-3 py-2"><Markdown paragraphs={[row.from]} links={links} /></td>
-              <td className="px-3 py-2"><Markdown paragraphs={[row.to]} links={links} /></td>
+              <td className="px-3 py-2">
+                <Markdown paragraphs={[row.from]} links={links} />
+              </td>
+              <td className="px-3 py-2">
+                <Markdown paragraphs={[row.to]} links={links} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -38,7 +42,9 @@ export function SensorUrlTable() {
               <td className="px-3 py-2">
                 <ul className="space-y-0.5">
                   {row.hosts.map((host) => (
-                    <li key={host}><code className="break-all">{host}</code></li>
+                    <li key={host}>
+                      <code className="break-all">{host}</code>
+                    </li>
                   ))}
                 </ul>
               </td>
@@ -56,7 +62,9 @@ export function PortalUrlList() {
   return (
     <ul>
       {data.urls.map((url) => (
-        <li key={url}><code className="break-all">{url}</code></li>
+        <li key={url}>
+          <code className="break-all">{url}</code>
+        </li>
       ))}
     </ul>
   );

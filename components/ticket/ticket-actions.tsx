@@ -35,18 +35,37 @@ export function TicketActions({ unit, englishUrl, className }: TicketActionsProp
 
   return (
     <div className={cn('ticket-actions not-prose flex flex-wrap items-center gap-1.5 print:hidden', className)}>
-      <button type="button" className={action} onClick={() => copy({ text: ticketText(unit, window.location.origin), html: ticketHtml(unit, window.location.origin) }, 'ticket')}>
+      <button
+        type="button"
+        className={action}
+        onClick={() =>
+          copy(
+            { text: ticketText(unit, window.location.origin), html: ticketHtml(unit, window.location.origin) },
+            'ticket',
+          )
+        }
+      >
         <ClipboardIcon />
         Copier pour le ticket
       </button>
-      <button type="button" className={action} aria-label="Copier en Markdown" onClick={() => copy({ text: ticketMarkdown(unit, window.location.origin) }, 'markdown')}>
+      <button
+        type="button"
+        className={action}
+        aria-label="Copier en Markdown"
+        onClick={() => copy({ text: ticketMarkdown(unit, window.location.origin) }, 'markdown')}
+      >
         Markdown
       </button>
       <button type="button" className={action} onClick={(event) => print(event.currentTarget)}>
         Imprimer<span className="sr-only"> cette partie seule</span>
       </button>
       {englishUrl ? (
-        <a href={englishUrl} hrefLang="en" rel="noopener noreferrer" className="external-link text-xs text-slate-600 underline hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300">
+        <a
+          href={englishUrl}
+          hrefLang="en"
+          rel="noopener noreferrer"
+          className="external-link text-xs text-slate-600 underline hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300"
+        >
           Original anglais
         </a>
       ) : null}
@@ -55,14 +74,24 @@ export function TicketActions({ unit, englishUrl, className }: TicketActionsProp
           {copied === 'markdown' ? 'Markdown copié' : 'Copié'}
         </span>
       ) : null}
-      <CopyFeedback status={status} copiedMessage={copied === 'markdown' ? 'Copié pour le ticket, en Markdown' : 'Copié pour le ticket'} />
+      <CopyFeedback
+        status={status}
+        copiedMessage={copied === 'markdown' ? 'Copié pour le ticket, en Markdown' : 'Copié pour le ticket'}
+      />
     </div>
   );
 }
 
 function ClipboardIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.6">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+    >
       <rect x="5" y="4" width="10" height="13" rx="1.5" />
       <path d="M8 4V3h4v1" strokeLinecap="round" />
       <path d="M7.5 9h5M7.5 12h5" strokeLinecap="round" />

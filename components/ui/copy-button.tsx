@@ -16,7 +16,13 @@ type CopyButtonProps = {
   className?: string;
 };
 
-export function CopyButton({ value, label, copiedMessage = 'Copié dans le presse-papiers', children, className }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  label,
+  copiedMessage = 'Copié dans le presse-papiers',
+  children,
+  className,
+}: CopyButtonProps) {
   const { status, copy } = useCopy();
 
   return (
@@ -42,7 +48,14 @@ export function CopyButton({ value, label, copiedMessage = 'Copié dans le press
 
 function LinkIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="1.8">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+    >
       <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1" strokeLinecap="round" />
       <path d="M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" strokeLinecap="round" />
     </svg>

@@ -9,7 +9,11 @@ export function CopyFeedback({ status, copiedMessage }: { status: CopyStatus; co
         {status === 'copied' ? copiedMessage : ''}
       </span>
       {status === 'failed' ? (
-        <span role="alert" className="copy-failed basis-full text-xs font-medium text-red-700 dark:text-red-300" data-testid="copy-failed">
+        <span
+          role="alert"
+          className="copy-failed basis-full text-xs font-medium text-red-700 dark:text-red-300"
+          data-testid="copy-failed"
+        >
           {COPY_FAILED_MESSAGE}
         </span>
       ) : null}

@@ -20,7 +20,8 @@ export function clearPrintUnit() {
 export function annotatePrintLinks() {
   document.querySelectorAll<HTMLAnchorElement>('main a[href]').forEach((link) => {
     const href = link.getAttribute('href') ?? '';
-    if (!href.startsWith('#') && link.href !== link.textContent?.trim()) link.setAttribute('data-print-href', link.href);
+    if (!href.startsWith('#') && link.href !== link.textContent?.trim())
+      link.setAttribute('data-print-href', link.href);
   });
 }
 

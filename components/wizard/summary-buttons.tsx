@@ -13,10 +13,18 @@ export function SummaryButtons({ summary }: { summary: WizardSummaryInput }) {
     'rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800';
   return (
     <div className="flex flex-wrap gap-2 print:hidden">
-      <button type="button" className={button} onClick={() => copy({ text: wizardSummary(summary, window.location.origin, 'text') }, 'text')}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => copy({ text: wizardSummary(summary, window.location.origin, 'text') }, 'text')}
+      >
         {copied === 'text' ? 'Résumé copié' : 'Copier le résumé pour le ticket'}
       </button>
-      <button type="button" className={button} onClick={() => copy({ text: wizardSummary(summary, window.location.origin, 'markdown') }, 'markdown')}>
+      <button
+        type="button"
+        className={button}
+        onClick={() => copy({ text: wizardSummary(summary, window.location.origin, 'markdown') }, 'markdown')}
+      >
         {copied === 'markdown' ? 'Copié (Markdown)' : 'Résumé en Markdown'}
       </button>
       <button type="button" className={button} onClick={() => window.print()}>

@@ -43,13 +43,21 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
               {step.phase ? <span>Phase : {step.phase}</span> : null}
             </p>
             <div className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" aria-hidden="true">
-              <div className="h-full rounded-full bg-blue-600" style={{ width: `${(state.step / steps.length) * 100}%` }} />
+              <div
+                className="h-full rounded-full bg-blue-600"
+                style={{ width: `${(state.step / steps.length) * 100}%` }}
+              />
             </div>
           </div>
         ) : null}
 
         {/* Printed alone by « Imprimer »; the page's own print shows the whole path instead (below). */}
-        <section aria-labelledby={headingId} className="wizard-current mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700" data-search-target data-ticket-unit>
+        <section
+          aria-labelledby={headingId}
+          className="wizard-current mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700"
+          data-search-target
+          data-ticket-unit
+        >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id={headingId} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
               {state.kind === 'step' && step
@@ -64,10 +72,15 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
           </div>
           <TicketActions unit={wizardTicket(definition, state)} className="mt-2" />
 
-          <div className="prose prose-slate mt-3 max-w-none dark:prose-invert prose-code:before:content-none prose-code:after:content-none" data-testid="wizard-step-text">
+          <div
+            className="prose mt-3 max-w-none prose-slate dark:prose-invert prose-code:before:content-none prose-code:after:content-none"
+            data-testid="wizard-step-text"
+          >
             {state.kind === 'step' && step ? (
               <>
-                {path?.intro && state.step === 1 ? <MdastContent nodes={[path.intro]} article={source.article} /> : null}
+                {path?.intro && state.step === 1 ? (
+                  <MdastContent nodes={[path.intro]} article={source.article} />
+                ) : null}
                 <MdastContent nodes={[step.content]} article={source.article} />
               </>
             ) : state.kind === 'outcome' ? (
@@ -96,9 +109,16 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
               <div className="mt-3 flex flex-wrap gap-3">
                 {definition.question.answers.map((answer) => {
                   const target: WizardState =
-                    'path' in answer ? { kind: 'step', path: answer.path, step: 1 } : { kind: 'outcome', outcome: answer.outcome };
+                    'path' in answer
+                      ? { kind: 'step', path: answer.path, step: 1 }
+                      : { kind: 'outcome', outcome: answer.outcome };
                   return (
-                    <Link key={answer.label} href={routes.wizardStep(shape, target)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} data-testid="wizard-answer">
+                    <Link
+                      key={answer.label}
+                      href={routes.wizardStep(shape, target)}
+                      className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`}
+                      data-testid="wizard-answer"
+                    >
                       {answer.label}
                     </Link>
                   );
@@ -109,24 +129,40 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
 
           <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
             Source :{' '}
-            <Link href={routes.section(source.article, source.anchor)} className="underline hover:text-blue-700 dark:hover:text-blue-300">
+            <Link
+              href={routes.section(source.article, source.anchor)}
+              className="underline hover:text-blue-700 dark:hover:text-blue-300"
+            >
               {sourceTitle}
             </Link>
             , Microsoft Learn, version du <time dateTime={sourceDate}>{formatFrenchDate(sourceDate)}</time>
-            {state.kind !== 'start' && answerFor(definition, state) ? <> · Réponse : {answerFor(definition, state)}</> : null}
+            {state.kind !== 'start' && answerFor(definition, state) ? (
+              <> · Réponse : {answerFor(definition, state)}</>
+            ) : null}
           </p>
         </section>
 
-        <nav aria-label="Navigation de l’assistant" className="mt-4 flex print:hidden flex-wrap items-center justify-between gap-3">
+        <nav
+          aria-label="Navigation de l’assistant"
+          className="mt-4 flex flex-wrap items-center justify-between gap-3 print:hidden"
+        >
           {previous ? (
-            <Link href={routes.wizardStep(shape, previous)} className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`} rel="prev">
+            <Link
+              href={routes.wizardStep(shape, previous)}
+              className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}
+              rel="prev"
+            >
               ← Précédent
             </Link>
           ) : (
             <span />
           )}
           {next ? (
-            <Link href={routes.wizardStep(shape, next)} className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`} rel="next">
+            <Link
+              href={routes.wizardStep(shape, next)}
+              className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`}
+              rel="next"
+            >
               Suivant →
             </Link>
           ) : state.kind === 'step' ? (
@@ -148,7 +184,9 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
             {definition.question.text} <strong>{answerFor(definition, state)}</strong>
           </p>
         ) : null}
-        {state.kind === 'outcome' ? <MdastContent nodes={[definition.outcomes[state.outcome]!.node]} article={source.article} /> : null}
+        {state.kind === 'outcome' ? (
+          <MdastContent nodes={[definition.outcomes[state.outcome]!.node]} article={source.article} />
+        ) : null}
         <ol>
           {steps.map((s) => (
             <li key={s.number}>

@@ -21,8 +21,15 @@ const UPDATER_LOG = `2020-02-17 14:02:19.6258 Warn GroupManagedServiceAccountImp
 
 describe('records', () => {
   it('keeps Event Viewer events whole (XML and text) and other lines one by one', () => {
-    const records = splitRecords('ligne 1\n<Event><System>\n<EventID>7</EventID>\n</System></Event>\nLog Name: Application\nSource: WDATPOnboarding\nEvent ID: 15\nDescription:\nx\n\nligne 11');
-    expect(records.map((r) => [r.firstLine, r.lastLine])).toEqual([[1, 1], [2, 4], [5, 9], [11, 11]]);
+    const records = splitRecords(
+      'ligne 1\n<Event><System>\n<EventID>7</EventID>\n</System></Event>\nLog Name: Application\nSource: WDATPOnboarding\nEvent ID: 15\nDescription:\nx\n\nligne 11',
+    );
+    expect(records.map((r) => [r.firstLine, r.lastLine])).toEqual([
+      [1, 1],
+      [2, 4],
+      [5, 9],
+      [11, 11],
+    ]);
   });
 
   it('gives the same repeat key to the same event at another time', () => {
@@ -34,9 +41,15 @@ describe('records', () => {
 
 describe('log analysis', () => {
   it('puts each sample log of the known-issues article on its own section first', () => {
-    expect(analyse(DEPLOYMENT_LOG).findings[0]?.href).toBe(`${ATP}#proxy-authentication-problem-presents-as-a-licensing-error`);
-    expect(analyse(SENSOR_LOG).findings[0]?.href).toBe(`${ATP}#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials`);
-    expect(analyse(UPDATER_LOG).findings[0]?.href).toBe(`${ATP}#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials`);
+    expect(analyse(DEPLOYMENT_LOG).findings[0]?.href).toBe(
+      `${ATP}#proxy-authentication-problem-presents-as-a-licensing-error`,
+    );
+    expect(analyse(SENSOR_LOG).findings[0]?.href).toBe(
+      `${ATP}#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials`,
+    );
+    expect(analyse(UPDATER_LOG).findings[0]?.href).toBe(
+      `${ATP}#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials`,
+    );
   });
 
   it('says why, where and how often', () => {
@@ -77,14 +90,17 @@ describe('log analysis', () => {
       `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-SENSE"/><EventID>${id}</EventID><Execution ProcessID="4120" ThreadID="29"/></System></Event>`;
     const hrefs = analyse([event(7), event(15), event(5)].join('')).findings.map((f) => f.href);
     expect(new Set(hrefs)).toEqual(new Set(['/codes/sense#evt-7', '/codes/sense#evt-15', '/codes/sense#evt-5']));
-    const text = analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7\nThread ID: 29\nLevel: Error').findings.map((f) => f.href);
+    const text = analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7\nThread ID: 29\nLevel: Error').findings.map(
+      (f) => f.href,
+    );
     expect(text).toEqual(['/codes/sense#evt-7']);
   });
 
   it('gives no finding from counters: thousands of our component’s error lines that differ by numbers', () => {
     const lines = Array.from(
       { length: 1500 },
-      (_, i) => `2026-11-20 08:${String(i % 60).padStart(2, '0')}:00 ERROR MsSense.exe failed to upload chunk ${i} of ${i * 7}, retry ${i % 9}`,
+      (_, i) =>
+        `2026-11-20 08:${String(i % 60).padStart(2, '0')}:00 ERROR MsSense.exe failed to upload chunk ${i} of ${i * 7}, retry ${i % 9}`,
     );
     const analysis = analyse(lines.join('\n'));
     expect(analysis.findings).toEqual([]);
@@ -92,8 +108,13 @@ describe('log analysis', () => {
   });
 
   it('reads specific traces', () => {
-    expect(recordTriggers('System.Net.Http.HttpRequestException: An error occurred').map((t) => t.kind)).toContain('exception');
-    expect(recordTriggers('[validateCreateSensorResult=LicenseInvalid]')).toContainEqual({ kind: 'field', text: 'validateCreateSensorResult=LicenseInvalid' });
+    expect(recordTriggers('System.Net.Http.HttpRequestException: An error occurred').map((t) => t.kind)).toContain(
+      'exception',
+    );
+    expect(recordTriggers('[validateCreateSensorResult=LicenseInvalid]')).toContainEqual({
+      kind: 'field',
+      text: 'validateCreateSensorResult=LicenseInvalid',
+    });
     expect(recordTriggers('The Print Spooler service failed')).toEqual([]);
   });
 });

@@ -37,11 +37,13 @@ export type AnalysisFinding = {
 export type Analysis = { findings: AnalysisFinding[]; records: number; lines: number; unread: number };
 
 /** Log fields whose value names a failure the articles describe. */
-const LOG_FIELD = /\b(validateCreateSensorResult|deploymentResultStatus|errorCode|ErrorCode|resultCode|IsSuccess|EnrollmentStatus|OnboardingState|SenseIsRunning|syncml\w*|status)\s*[=:]\s*\(?([\w.-]+)/g;
+const LOG_FIELD =
+  /\b(validateCreateSensorResult|deploymentResultStatus|errorCode|ErrorCode|resultCode|IsSuccess|EnrollmentStatus|OnboardingState|SenseIsRunning|syncml\w*|status)\s*[=:]\s*\(?([\w.-]+)/g;
 const EXCEPTION = /\b(?:[A-Z]\w*\.)+[A-Z]\w*Exception\b/g;
 const URL_OR_HOST = /\b(?:https?:\/\/)?((?:[a-z0-9*-]+\.)+(?:com|net|io|ms))\b/gi;
 const REGISTRY_PATH = /\bHK(?:LM|EY_LOCAL_MACHINE|CU)\\[^\s"'<>]+(?:\\[^\s"'<>]+)*/gi;
-const ERROR_WORD = /\b(?:error|erreur|fail(?:ed|ure)?|échec|echec|échoué|exception|fatal|denied|refusé|invalid|invalide|cannot|impossible|unable|stopped|arrêté|timeout|expired?|expiré)\b/i;
+const ERROR_WORD =
+  /\b(?:error|erreur|fail(?:ed|ure)?|échec|echec|échoué|exception|fatal|denied|refusé|invalid|invalide|cannot|impossible|unable|stopped|arrêté|timeout|expired?|expiré)\b/i;
 /**
  * Components of our products: a generic error line counts only when it names one of them (Windows logs
  * are full of errors of other software).
@@ -59,7 +61,11 @@ const MAX_EVIDENCE_CHARS = 300;
 
 type Trigger = { kind: 'field' | 'exception' | 'url' | 'registry'; text: string } | { kind: 'error' };
 
-const LOG_NAMES = { sense: 'du journal SENSE', script: 'du script d’intégration (WDATPOnboarding)', mdm: 'du journal MDM' } as const;
+const LOG_NAMES = {
+  sense: 'du journal SENSE',
+  script: 'du script d’intégration (WDATPOnboarding)',
+  mdm: 'du journal MDM',
+} as const;
 
 /** Why a code hit counts, in French. */
 export function codeReason(code: CodeSignal): string {
@@ -71,7 +77,9 @@ export function codeReason(code: CodeSignal): string {
     case 'case':
       return `Cas de non-conformité ${code.value}`;
     case 'code32':
-      return code.value > 0xffff ? `Code d’erreur 0x${code.value.toString(16).toUpperCase().padStart(8, '0')}` : `Code ${code.text}`;
+      return code.value > 0xffff
+        ? `Code d’erreur 0x${code.value.toString(16).toUpperCase().padStart(8, '0')}`
+        : `Code ${code.text}`;
     default:
       return `Code ${code.value}`;
   }
@@ -98,7 +106,8 @@ export function recordTriggers(text: string): Trigger[] {
   for (const match of text.matchAll(LOG_FIELD)) triggers.push({ kind: 'field', text: `${match[1]}=${match[2]}` });
   for (const match of text.matchAll(EXCEPTION)) triggers.push({ kind: 'exception', text: match[0] });
   for (const match of text.matchAll(REGISTRY_PATH)) triggers.push({ kind: 'registry', text: match[0] });
-  for (const match of text.matchAll(URL_OR_HOST)) triggers.push({ kind: 'url', text: (match[1] as string).toLowerCase() });
+  for (const match of text.matchAll(URL_OR_HOST))
+    triggers.push({ kind: 'url', text: (match[1] as string).toLowerCase() });
   if (ERROR_WORD.test(text) && OUR_COMPONENTS.test(text)) triggers.push({ kind: 'error' });
   return triggers;
 }
@@ -118,20 +127,36 @@ function withoutNumbers(text: string): string {
   return text.replace(/(?<![\w.])\d+(?![\w.])/g, ' ');
 }
 
-function evaluateRecord(query: string, codes: boolean, triggers: readonly Trigger[], index: SearchIndex, corpus: Corpus): Matched[] {
+function evaluateRecord(
+  query: string,
+  codes: boolean,
+  triggers: readonly Trigger[],
+  index: SearchIndex,
+  corpus: Corpus,
+): Matched[] {
   if (codes) {
     // Every resolution the record's codes answer to (an event id and an error code may both be there).
     const hits = index.search(query, { limit: 5 }).filter((result) => result.code && result.code.kind !== 'number');
-    if (hits.length) return hits.map((result) => ({ result, reason: codeReason(result.code as CodeSignal), score: 100 + result.score }));
+    if (hits.length)
+      return hits.map((result) => ({
+        result,
+        reason: codeReason(result.code as CodeSignal),
+        score: 100 + result.score,
+      }));
   }
   const [top] = index.search(codes ? query : withoutNumbers(query), { limit: 1 });
   if (!top) return [];
   const text = corpus.docText(top.href);
   for (const trigger of triggers) {
     if (trigger.kind === 'error') continue;
-    if (text && traceWords(trigger).every((word) => text.includes(word))) return [{ result: top, reason: triggerReason(trigger), score: 50 + top.score }];
+    if (text && traceWords(trigger).every((word) => text.includes(word)))
+      return [{ result: top, reason: triggerReason(trigger), score: 50 + top.score }];
   }
-  if (triggers.some((trigger) => trigger.kind === 'error') && top.score >= MIN_MESSAGE_SCORE && top.terms.length >= MIN_MESSAGE_TERMS) {
+  if (
+    triggers.some((trigger) => trigger.kind === 'error') &&
+    top.score >= MIN_MESSAGE_SCORE &&
+    top.terms.length >= MIN_MESSAGE_TERMS
+  ) {
     return [{ result: top, reason: triggerReason({ kind: 'error' }), score: top.score }];
   }
   return [];
@@ -175,11 +200,20 @@ export function analysePaste(paste: string, index: SearchIndex, documents: reado
     const key = `${repeatKey(record.text)}|${codes.join(',')}`;
     const seen = groups.get(key);
     if (seen) seen.lines.push(record.firstLine);
-    else groups.set(key, { record, query, codes: codes.length > 0, triggers: recordTriggers(query), lines: [record.firstLine] });
+    else
+      groups.set(key, {
+        record,
+        query,
+        codes: codes.length > 0,
+        triggers: recordTriggers(query),
+        lines: [record.firstLine],
+      });
   }
   // Codes first, then specific traces, then error messages; beyond the budget the analysis says it stopped.
   const priority = (group: Group) => (group.codes ? 0 : group.triggers.some((t) => t.kind !== 'error') ? 1 : 2);
-  const worth = [...groups.values()].filter((group) => group.codes || group.triggers.length).sort((a, b) => priority(a) - priority(b));
+  const worth = [...groups.values()]
+    .filter((group) => group.codes || group.triggers.length)
+    .sort((a, b) => priority(a) - priority(b));
   const searched = worth.slice(0, MAX_SEARCHED_RECORDS);
 
   const findings = new Map<string, AnalysisFinding>();
@@ -189,7 +223,8 @@ export function analysePaste(paste: string, index: SearchIndex, documents: reado
       if (existing) {
         existing.occurrences += lines.length;
         existing.lines.push(...lines);
-        if (score > existing.score) Object.assign(existing, { reason, score, evidence: evidenceOf(record, result.terms) });
+        if (score > existing.score)
+          Object.assign(existing, { reason, score, evidence: evidenceOf(record, result.terms) });
         continue;
       }
       findings.set(result.href, {

@@ -18,11 +18,14 @@ const XML_EVENT_START = /<Event[\s>]/;
 const XML_EVENT_END = /<\/Event>/;
 const TEXT_EVENT_START = /^\s*(?:Log Name|Nom du journal)\s*:/i;
 /** A text event's description ends at the first blank line after it, or at the next event. */
-const TEXT_EVENT_FIELD = /^\s*(?:Log Name|Nom du journal|Source|Date|Event ID|ID de l[’']événement|Task Category|Catégorie de la tâche|Level|Niveau|Keywords|Mots-clés|User|Utilisateur|Computer|Ordinateur|Description|OpCode|Code opération)\s*:/i;
+const TEXT_EVENT_FIELD =
+  /^\s*(?:Log Name|Nom du journal|Source|Date|Event ID|ID de l[’']événement|Task Category|Catégorie de la tâche|Level|Niveau|Keywords|Mots-clés|User|Utilisateur|Computer|Ordinateur|Description|OpCode|Code opération)\s*:/i;
 
 /** A line that holds several XML events (Event Viewer's « Enregistrer sous » writes them on one line). */
 function segmentsOf(lines: readonly string[]): { line: number; text: string }[] {
-  return lines.flatMap((text, i) => text.split(/(?<=<\/Event>)\s*(?=<Event[\s>])/).map((piece) => ({ line: i + 1, text: piece })));
+  return lines.flatMap((text, i) =>
+    text.split(/(?<=<\/Event>)\s*(?=<Event[\s>])/).map((piece) => ({ line: i + 1, text: piece })),
+  );
 }
 
 /** An XML event with no end ends its record after this many lines (a stray `<Event` must not swallow the paste). */
@@ -73,7 +76,10 @@ export function splitRecords(paste: string): LogRecord[] {
 export function repeatKey(text: string): string {
   return text
     .replace(/\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi, 'G')
-    .replace(/\d{4}-\d{2}-\d{2}[T ][\d:.,]+Z?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?/g, 'T')
+    .replace(
+      /\d{4}-\d{2}-\d{2}[T ][\d:.,]+Z?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?/g,
+      'T',
+    )
     .replace(/\b(EventRecordID|ProcessID|ThreadID|RecordId|PID|TID)\b(\W+)\d+/gi, '$1$2N')
     .replace(/\[[0-9A-F]{2,8}:[0-9A-F]{2,8}\]/g, '[P]')
     .replace(/(?<![\w.])\d+(?![\w])/g, 'N')

@@ -34,22 +34,43 @@ export const PLANTED: readonly PlantedSignal[] = [
     expect: '/codes/script#evt-15',
     repeat: 1,
   },
-  { text: 'Intune policy report;Defender for Endpoint onboarding;Status: Error;Error code: 0x87D1FDE8;Remediation failed', expect: '/codes/intune#0x87d1fde8', repeat: 20 },
-  { text: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SenseCM    EnrollmentStatus    REG_DWORD    0x12', expect: '/codes/scp#code-18', repeat: 1 },
+  {
+    text: 'Intune policy report;Defender for Endpoint onboarding;Status: Error;Error code: 0x87D1FDE8;Remediation failed',
+    expect: '/codes/intune#0x87d1fde8',
+    repeat: 20,
+  },
+  {
+    text: 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\SenseCM    EnrollmentStatus    REG_DWORD    0x12',
+    expect: '/codes/scp#code-18',
+    repeat: 1,
+  },
   {
     text: '2026-11-20 08:31:19.6258 Warn GroupManagedServiceAccountImpersonationHelper GetGroupManagedServiceAccountAccessTokenAsync a échoué, le mot de passe GMSA n’a pas pu être récupéré [errorCode=AccessDenied AccountName=svc_atp DomainDnsName=contoso.local]',
-    expect: '/articles/troubleshooting-atp-known-issues#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials',
+    expect:
+      '/articles/troubleshooting-atp-known-issues#sensor-failed-to-retrieve-group-managed-service-account-gmsa-credentials',
     repeat: 3,
   },
 ];
 
-const SERVICES = ['Windows Update', 'Print Spooler', 'Background Intelligent Transfer Service', 'Windows Search', 'WinHTTP Web Proxy Auto-Discovery Service', 'Delivery Optimization', 'Windows Installer'];
+const SERVICES = [
+  'Windows Update',
+  'Print Spooler',
+  'Background Intelligent Transfer Service',
+  'Windows Search',
+  'WinHTTP Web Proxy Auto-Discovery Service',
+  'Delivery Optimization',
+  'Windows Installer',
+];
 const APPS = ['chrome.exe', 'OUTLOOK.EXE', 'Teams.exe', 'explorer.exe', 'svchost.exe'];
 
 function ordinaryEvent(random: () => number, time: string): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const hex = () => Math.floor(random() * 0xffffffff).toString(16).padStart(8, '0');
-  const guid = () => `${hex()}-${hex().slice(0, 4)}-${hex().slice(0, 4)}-${hex().slice(0, 4)}-${hex()}${hex().slice(0, 4)}`;
+  const hex = () =>
+    Math.floor(random() * 0xffffffff)
+      .toString(16)
+      .padStart(8, '0');
+  const guid = () =>
+    `${hex()}-${hex().slice(0, 4)}-${hex().slice(0, 4)}-${hex().slice(0, 4)}-${hex()}${hex().slice(0, 4)}`;
   switch (Math.floor(random() * 8)) {
     case 0:
       return `${time} Information Service Control Manager 7036 The ${pick(SERVICES)} service entered the ${pick(['running', 'stopped'])} state.`;

@@ -32,6 +32,8 @@ describe('findings for the ticket', () => {
   });
 
   it('as Markdown: a numbered list of links', () => {
-    expect(findingsAsMarkdown([finding], 'https://portail.example')).toContain('[Événement 7 — Échec de la lecture des paramètres](https://portail.example/codes/sense#evt-7)');
+    expect(findingsAsMarkdown([finding], 'https://portail.example')).toContain(
+      '[Événement 7 — Échec de la lecture des paramètres](https://portail.example/codes/sense#evt-7)',
+    );
   });
 });

@@ -26,7 +26,15 @@ export function findingsDocument(findings: readonly AnalysisFinding[]): Block[] 
             ...(finding.occurrences > 1 ? [{ type: 'text' as const, value: ` (×${finding.occurrences})` }] : []),
           ],
         },
-        { type: 'paragraph', children: [{ type: 'text', value: `${finding.reason} — ${finding.lines.length > 1 ? 'lignes' : 'ligne'} ${lineList(finding.lines)}` }] },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'text',
+              value: `${finding.reason} — ${finding.lines.length > 1 ? 'lignes' : 'ligne'} ${lineList(finding.lines)}`,
+            },
+          ],
+        },
         { type: 'code', value: finding.evidence.text.trim() },
       ]),
     },
@@ -34,7 +42,10 @@ export function findingsDocument(findings: readonly AnalysisFinding[]): Block[] 
 }
 
 /** Plain text and HTML together, for the clipboard. */
-export function findingsForTicket(findings: readonly AnalysisFinding[], origin: string): { text: string; html: string } {
+export function findingsForTicket(
+  findings: readonly AnalysisFinding[],
+  origin: string,
+): { text: string; html: string } {
   const document = findingsDocument(findings);
   return { text: blocksToText(document, { origin }), html: blocksToHtml(document, { origin }) };
 }

@@ -17,7 +17,10 @@ export const frontMatterSchema = z
     /** Folder of the article on Learn: relative links in the article resolve against it. */
     learnDir: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/),
     /** Fingerprint of the source file the article was imported from (`npm run import -- --check`). */
-    sourceHash: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+    sourceHash: z
+      .string()
+      .regex(/^[0-9a-f]{16}$/)
+      .optional(),
   })
   .strict();
 

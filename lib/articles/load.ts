@@ -27,7 +27,11 @@ export function loadArticle(slug: ArticleSlug): Article {
     parsed = matter(raw);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    throw new ContentError(file, mark?.line !== undefined ? mark.line + 2 : 1, `front matter illisible : ${(error as Error).message}`);
+    throw new ContentError(
+      file,
+      mark?.line !== undefined ? mark.line + 2 : 1,
+      `front matter illisible : ${(error as Error).message}`,
+    );
   }
   if (raw.length === parsed.content.length) throw new ContentError(file, 1, 'front matter manquant');
   const meta = parseFrontMatter(parsed.data, file, raw);
@@ -46,7 +50,10 @@ let internalLinks: ReadonlyMap<string, string> | undefined;
 /** How links are resolved inside `slug`: relative to its Learn folder, the content directory's articles kept internal. */
 export function linkContextFor(slug: ArticleSlug): LinkContext {
   internalLinks ??= new Map(
-    loadArticles().map((article) => [`${article.meta.learnDir}/${article.meta.sourceFile.replace(/\.md$/, '')}`, article.slug]),
+    loadArticles().map((article) => [
+      `${article.meta.learnDir}/${article.meta.sourceFile.replace(/\.md$/, '')}`,
+      article.slug,
+    ]),
   );
   return { learnDir: loadArticle(slug).meta.learnDir, internal: internalLinks };
 }

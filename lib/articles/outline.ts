@@ -19,7 +19,11 @@ export function articleOutline(slug: ArticleSlug): ArticleOutline {
   const cached = outlines.get(slug);
   if (cached) return cached;
   const article = loadArticle(slug);
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkArticleSyntax, { file: article.file });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkArticleSyntax, { file: article.file });
   const tree = processor.runSync(processor.parse(article.body)) as Root;
   const headings: OutlineHeading[] = [];
   visit(tree, 'heading', (heading: Heading) => {

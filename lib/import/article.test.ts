@@ -28,7 +28,11 @@ describe('a DocFX article with every construct', () => {
   });
 
   it('passes the build’s article checks', () => {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkArticleSyntax, { file: 'constructs.mdx' });
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkArticleSyntax, { file: 'constructs.mdx' });
     expect(() => processor.runSync(processor.parse(article.mdx.replace(/^---\n[\s\S]*?\n---\n/, '')))).not.toThrow();
   });
 
@@ -44,10 +48,21 @@ describe('a DocFX article with every construct', () => {
 
 describe('a YAML article', () => {
   it('is kept visible as YAML, titled, and reported', () => {
-    const raw = '### YamlMime:FAQ\nmetadata:\n  title: FAQ technique\n  ms.date: 01/02/2021\ntitle: Questions fréquentes\nsections: []\n';
-    const article = importYamlArticle({ file: '/docs/ATPDocs/technical-faq.yml', raw, folders: ['ATPDocs'] }, 'technical-faq');
-    expect(article.meta).toMatchObject({ title: 'Questions fréquentes', sourceFile: 'technical-faq.yml', sourceDate: '2021-01-02', product: 'azure-atp' });
+    const raw =
+      '### YamlMime:FAQ\nmetadata:\n  title: FAQ technique\n  ms.date: 01/02/2021\ntitle: Questions fréquentes\nsections: []\n';
+    const article = importYamlArticle(
+      { file: '/docs/ATPDocs/technical-faq.yml', raw, folders: ['ATPDocs'] },
+      'technical-faq',
+    );
+    expect(article.meta).toMatchObject({
+      title: 'Questions fréquentes',
+      sourceFile: 'technical-faq.yml',
+      sourceDate: '2021-01-02',
+      product: 'azure-atp',
+    });
     expect(article.mdx).toContain('```yaml\n### YamlMime:FAQ\n');
-    expect(article.notes).toEqual([{ file: '/docs/ATPDocs/technical-faq.yml', line: 1, construct: 'article YAML (FAQ) gardé tel quel' }]);
+    expect(article.notes).toEqual([
+      { file: '/docs/ATPDocs/technical-faq.yml', line: 1, construct: 'article YAML (FAQ) gardé tel quel' },
+    ]);
   });
 });

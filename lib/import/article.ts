@@ -21,11 +21,25 @@ export function slugOfFile(fileName: string): string {
   return fileName.replace(/^.*\//, '').replace(/\.(md|yml)$/, '');
 }
 
-function frontMatterOf(source: ArticleSource, data: Record<string, unknown>, fallbackTitle: string, notes: ImportNote[]): ImportedFrontMatter {
+function frontMatterOf(
+  source: ArticleSource,
+  data: Record<string, unknown>,
+  fallbackTitle: string,
+  notes: ImportNote[],
+): ImportedFrontMatter {
   const docset = docsetOf(data, source.folders);
   const base = slugOfFile(source.file);
-  if (!docset) notes.push({ file: source.file, line: 1, construct: 'produit inconnu (ni dossier de docset ni ms.service connu), Defender pour point de terminaison supposé' });
-  const { product, learnDir } = docset ?? { product: 'defender-endpoint' as const, learnDir: 'microsoft-365/security/defender-endpoint' };
+  if (!docset)
+    notes.push({
+      file: source.file,
+      line: 1,
+      construct:
+        'produit inconnu (ni dossier de docset ni ms.service connu), Defender pour point de terminaison supposé',
+    });
+  const { product, learnDir } = docset ?? {
+    product: 'defender-endpoint' as const,
+    learnDir: 'microsoft-365/security/defender-endpoint',
+  };
   const date = sourceDate(data);
   if (!date) notes.push({ file: source.file, line: 1, construct: 'ni ms.date ni ms.lasthandoff : date du jour' });
   const title = cleanTitle(String(data.title ?? '')) || fallbackTitle;
@@ -42,7 +56,12 @@ function frontMatterOf(source: ArticleSource, data: Record<string, unknown>, fal
 }
 
 /** A DocFX Markdown article as the portal's MDX: front matter, then the converted body. */
-export function importMarkdownArticle(source: ArticleSource, slug: string, read: ReadSource, options: ConvertOptions = {}): ImportedArticle {
+export function importMarkdownArticle(
+  source: ArticleSource,
+  slug: string,
+  read: ReadSource,
+  options: ConvertOptions = {},
+): ImportedArticle {
   const notes: ImportNote[] = [];
   const { data } = splitSource(source.raw);
   const lines = expandIncludes(sourceLines(source.raw, source.file), read, notes);
@@ -58,7 +77,10 @@ export function importMarkdownArticle(source: ArticleSource, slug: string, read:
  */
 export function importYamlArticle(source: ArticleSource, slug: string): ImportedArticle {
   const mime = /^###\s*YamlMime:(\S+)/.exec(source.raw)?.[1] ?? 'inconnu';
-  const data = (parseYaml(source.raw.replace(/^###.*\n/, '')) ?? {}) as { title?: string; metadata?: { title?: string; description?: string; 'ms.date'?: string } };
+  const data = (parseYaml(source.raw.replace(/^###.*\n/, '')) ?? {}) as {
+    title?: string;
+    metadata?: { title?: string; description?: string; 'ms.date'?: string };
+  };
   const title = cleanTitle(String(data.title ?? data.metadata?.title ?? slug));
   const notes: ImportNote[] = [{ file: source.file, line: 1, construct: `article YAML (${mime}) gardé tel quel` }];
   const meta = frontMatterOf(source, { ...data.metadata, title }, title, notes);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { calloutStart, isDivMarker, isTableFurniture, stripComments, unknownMarkers, unquote, zoneMarker } from './blocks';
+import {
+  calloutStart,
+  isDivMarker,
+  isTableFurniture,
+  stripComments,
+  unknownMarkers,
+  unquote,
+  zoneMarker,
+} from './blocks';
 import { htmlTableToRows, normalizeCellBreaks } from './tables';
 
 describe('block constructs', () => {
@@ -36,10 +44,8 @@ describe('tables', () => {
   });
 
   it('turns an HTML table into GFM rows', () => {
-    expect(htmlTableToRows('<table><tr><th>ID</th><th>Texte</th></tr>\n<tr><td>5</td><td>a<br>b | c</td></tr></table>')).toEqual([
-      '| ID | Texte |',
-      '| --- | --- |',
-      '| 5 | a<br />b \\| c |',
-    ]);
+    expect(
+      htmlTableToRows('<table><tr><th>ID</th><th>Texte</th></tr>\n<tr><td>5</td><td>a<br>b | c</td></tr></table>'),
+    ).toEqual(['| ID | Texte |', '| --- | --- |', '| 5 | a<br />b \\| c |']);
   });
 });

@@ -1,6 +1,24 @@
-import { calloutStart, isDivMarker, isFence, isTableFurniture, stripComments, unknownMarkers, unquote, zoneMarker, type ZoneMarker } from './blocks';
+import {
+  calloutStart,
+  isDivMarker,
+  isFence,
+  isTableFurniture,
+  stripComments,
+  unknownMarkers,
+  unquote,
+  zoneMarker,
+  type ZoneMarker,
+} from './blocks';
 import { learnHeadingId, parseHeading, uniqueId } from './headings';
-import { escapeMdxText, replaceAutolinks, replaceImages, replaceInlineAnchors, splitBilingual, unknownTags, unwrapTranslationSpans } from './inline';
+import {
+  escapeMdxText,
+  replaceAutolinks,
+  replaceImages,
+  replaceInlineAnchors,
+  splitBilingual,
+  unknownTags,
+  unwrapTranslationSpans,
+} from './inline';
 import { rewriteLinks } from './links';
 import { htmlTableToRows, isTableRow, normalizeCellBreaks } from './tables';
 import type { DataBlock, ImportNote, SourceLine } from './types';
@@ -69,7 +87,17 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
   };
   const flushEnglish = () => {
     if (englishInsertAt >= 0 && englishBuffer.length) {
-      out.splice(englishInsertAt, 0, '', `<EnglishOriginal heading=${JSON.stringify(englishHeading)}>`, '', englishBuffer.join(' '), '', '</EnglishOriginal>', '');
+      out.splice(
+        englishInsertAt,
+        0,
+        '',
+        `<EnglishOriginal heading=${JSON.stringify(englishHeading)}>`,
+        '',
+        englishBuffer.join(' '),
+        '',
+        '</EnglishOriginal>',
+        '',
+      );
     }
     englishBuffer = [];
     englishHeading = '';
@@ -118,7 +146,12 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
     }
 
     // An indented code block (MDX has none) becomes fenced, unless it continues a list item.
-    if (INDENTED_CODE.test(line) && i > 0 && lines[i - 1]!.text.trim() === '' && !LIST_OR_INDENTED.test(previousNonBlank(lines, i - 1))) {
+    if (
+      INDENTED_CODE.test(line) &&
+      i > 0 &&
+      lines[i - 1]!.text.trim() === '' &&
+      !LIST_OR_INDENTED.test(previousNonBlank(lines, i - 1))
+    ) {
       indentedCode ??= [];
       indentedCode.push(line.slice(4));
       if (!INDENTED_CODE.test(next)) {
@@ -153,7 +186,10 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
     }
 
     // A list of URLs that a data file renders.
-    if (URL_ITEM.test(line.trim()) && dataBlocks.some((block) => block.anchor === section && block.kind === 'url-list')) {
+    if (
+      URL_ITEM.test(line.trim()) &&
+      dataBlocks.some((block) => block.anchor === section && block.kind === 'url-list')
+    ) {
       while (i < lines.length && URL_ITEM.test(lines[i]!.text.trim())) i++;
       i--;
       emit(takeDataBlock('url-list')!.component);
@@ -175,7 +211,8 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
       }
       const wanted = heading.anchor ?? learnHeadingId(heading.text);
       const id = uniqueId(wanted, ids);
-      if (heading.anchor && id !== heading.anchor) note(at, `ancre « ${heading.anchor} » en double, renommée « ${id} »`);
+      if (heading.anchor && id !== heading.anchor)
+        note(at, `ancre « ${heading.anchor} » en double, renommée « ${id} »`);
       section = id;
       out.push(`<h${level} id="${id}">${inlineLine(heading.text, at)}</h${level}>`, '');
       englishHeading = english.join(' ');
@@ -225,8 +262,17 @@ export function convertBody(lines: readonly SourceLine[], options: ConvertOption
   }
   closeQuote();
   flushEnglish();
-  for (const block of dataBlocks) notes.push({ file: lines[0]?.file ?? '', line: 0, construct: `données ${block.component} : section « ${block.anchor} » sans tableau` });
-  const body = out.join('\n').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+  for (const block of dataBlocks)
+    notes.push({
+      file: lines[0]?.file ?? '',
+      line: 0,
+      construct: `données ${block.component} : section « ${block.anchor} » sans tableau`,
+    });
+  const body =
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim() + '\n';
   return { body, notes, ...(title !== undefined ? { title } : {}) };
 
   /** The inline constructs of one line, then MDX escaping; unknown markers and tags are noted. */

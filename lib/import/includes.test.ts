@@ -17,8 +17,12 @@ const expand = (text: string) => {
 
 describe('[!INCLUDE]', () => {
   it('inlines an include inside a sentence and inside a heading', () => {
-    expect(expand('Les [!INCLUDE [Product short](includes/product-short.md)] journaux').text).toBe('Les Defender pour Identity journaux');
-    expect(expand('## <a name="x"></a>À propos de [!INCLUDE [p](includes/product-short.md)]').text).toBe('## <a name="x"></a>À propos de Defender pour Identity');
+    expect(expand('Les [!INCLUDE [Product short](includes/product-short.md)] journaux').text).toBe(
+      'Les Defender pour Identity journaux',
+    );
+    expect(expand('## <a name="x"></a>À propos de [!INCLUDE [p](includes/product-short.md)]').text).toBe(
+      '## <a name="x"></a>À propos de Defender pour Identity',
+    );
   });
 
   it('inlines a block include with ../ paths and nested includes, keeping the line prefix and origin', () => {
@@ -28,15 +32,21 @@ describe('[!INCLUDE]', () => {
   });
 
   it('repairs an include that machine translation mangled, and says so', () => {
-    const { text, notes } = expand('![[ ! INCLUDe [Product Short] (includes/Product-Short. MD)] paramètres](media/a.png)');
+    const { text, notes } = expand(
+      '![[ ! INCLUDe [Product Short] (includes/Product-Short. MD)] paramètres](media/a.png)',
+    );
     expect(text).toBe('![Defender pour Identity paramètres](media/a.png)');
-    expect(notes[0]?.construct).toBe('[!INCLUDE] mal formé (« includes/Product-Short. MD »), lu comme includes/product-short.md');
+    expect(notes[0]?.construct).toBe(
+      '[!INCLUDE] mal formé (« includes/Product-Short. MD »), lu comme includes/product-short.md',
+    );
   });
 
   it('cuts a cycle and reports it; a missing include is removed and reported', () => {
     const cycle = expand('[!INCLUDE [l](../includes/loop.md)]');
     expect(cycle.text).toBe('avant  après');
-    expect(cycle.notes).toEqual([{ file: '/docs/includes/loop.md', line: 1, construct: '[!INCLUDE] circulaire (loop.md)' }]);
+    expect(cycle.notes).toEqual([
+      { file: '/docs/includes/loop.md', line: 1, construct: '[!INCLUDE] circulaire (loop.md)' },
+    ]);
     const missing = expand('a\n[!INCLUDE [x](../../includes/microsoft-defender.md)]\nb');
     expect(missing.text).toBe('a\nb');
     expect(missing.notes[0]).toMatchObject({ line: 2, construct: expect.stringContaining('introuvable') });

@@ -27,8 +27,14 @@ type IncludeContext = { read: ReadSource; notes: ImportNote[]; stack: readonly s
 function includedLines(written: string, at: SourceLine, ctx: IncludeContext): SourceLine[] | undefined {
   const resolve = (target: string) => path.resolve(path.dirname(at.file), target);
   const repaired = repairedIncludePath(written);
-  const mangled = ctx.read(resolve(written)) === undefined && repaired !== written && ctx.read(resolve(repaired)) !== undefined;
-  if (mangled) ctx.notes.push({ file: at.file, line: at.line, construct: `[!INCLUDE] mal formé (« ${written} »), lu comme ${repaired}` });
+  const mangled =
+    ctx.read(resolve(written)) === undefined && repaired !== written && ctx.read(resolve(repaired)) !== undefined;
+  if (mangled)
+    ctx.notes.push({
+      file: at.file,
+      line: at.line,
+      construct: `[!INCLUDE] mal formé (« ${written} »), lu comme ${repaired}`,
+    });
   const target = mangled ? repaired : written;
   const file = resolve(target);
   if (ctx.stack.includes(file)) {
@@ -51,7 +57,12 @@ function includedLines(written: string, at: SourceLine, ctx: IncludeContext): So
  * text on one line. Paths are relative to the including file (`../` too); nested includes are expanded and
  * a cycle is cut and reported.
  */
-export function expandIncludes(lines: readonly SourceLine[], read: ReadSource, notes: ImportNote[], stack: readonly string[] = []): SourceLine[] {
+export function expandIncludes(
+  lines: readonly SourceLine[],
+  read: ReadSource,
+  notes: ImportNote[],
+  stack: readonly string[] = [],
+): SourceLine[] {
   const ctx: IncludeContext = { read, notes, stack: stack.length ? stack : [lines[0]?.file ?? ''] };
   const out: SourceLine[] = [];
   for (const line of lines) {
@@ -67,7 +78,10 @@ export function expandIncludes(lines: readonly SourceLine[], read: ReadSource, n
       continue;
     }
     const text = line.text.replace(INCLUDE, (_, target: string) =>
-      (includedLines(target, line, ctx) ?? []).map((l) => l.text.trim()).filter(Boolean).join(' '),
+      (includedLines(target, line, ctx) ?? [])
+        .map((l) => l.text.trim())
+        .filter(Boolean)
+        .join(' '),
     );
     out.push({ ...line, text });
   }

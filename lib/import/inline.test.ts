@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMdxText, replaceAutolinks, replaceImages, replaceInlineAnchors, splitBilingual, unknownTags, unwrapTranslationSpans } from './inline';
+import {
+  escapeMdxText,
+  replaceAutolinks,
+  replaceImages,
+  replaceInlineAnchors,
+  splitBilingual,
+  unknownTags,
+  unwrapTranslationSpans,
+} from './inline';
 
 describe('inline constructs', () => {
   it('keeps the French half of sxs-lookup pairs and hands back the English', () => {
-    const line = '- [<span data-ttu-id="1-106">Microsoft Defender pour point de terminaison</span><span class="sxs-lookup"><span data-stu-id="1-106">Microsoft Defender for Endpoint</span></span>](https://x)';
-    expect(splitBilingual(line)).toEqual({ french: '- [Microsoft Defender pour point de terminaison](https://x)', english: ['Microsoft Defender for Endpoint'] });
+    const line =
+      '- [<span data-ttu-id="1-106">Microsoft Defender pour point de terminaison</span><span class="sxs-lookup"><span data-stu-id="1-106">Microsoft Defender for Endpoint</span></span>](https://x)';
+    expect(splitBilingual(line)).toEqual({
+      french: '- [Microsoft Defender pour point de terminaison](https://x)',
+      english: ['Microsoft Defender for Endpoint'],
+    });
   });
 
   it('unwraps lone data-ttu-id spans', () => {
@@ -12,12 +24,18 @@ describe('inline constructs', () => {
   });
 
   it('turns :::image and Markdown images into captions', () => {
-    expect(replaceImages(':::image type="content" source="media/a.png" alt-text="Vue « A »":::')).toBe('<Figure alt="Vue « A »" />');
-    expect(replaceImages('Voir ![Le "portail"](media/b.png) ici')).toBe('Voir <Figure alt="Le &quot;portail&quot;" /> ici');
+    expect(replaceImages(':::image type="content" source="media/a.png" alt-text="Vue « A »":::')).toBe(
+      '<Figure alt="Vue « A »" />',
+    );
+    expect(replaceImages('Voir ![Le "portail"](media/b.png) ici')).toBe(
+      'Voir <Figure alt="Le &quot;portail&quot;" /> ici',
+    );
   });
 
   it('keeps <a name> anchors outside headings and turns autolinks into links', () => {
-    expect(replaceInlineAnchors('    <a name="ntlm-8004"></a> **Pour**')).toBe('    <Anchor id="ntlm-8004" /> **Pour**');
+    expect(replaceInlineAnchors('    <a name="ntlm-8004"></a> **Pour**')).toBe(
+      '    <Anchor id="ntlm-8004" /> **Pour**',
+    );
     expect(replaceInlineAnchors('<a name="taken"></a>', (id) => id !== 'taken')).toBe('');
     expect(replaceAutolinks('voir <https://aka.ms/x>')).toBe('voir [https://aka.ms/x](https://aka.ms/x)');
   });

@@ -3,7 +3,8 @@
  * function handles one construct; `escapeMdxText` runs last and leaves the markup they emit alone.
  */
 
-const ENGLISH_PAIR = /<span data-ttu-id="[^"]*">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="[^"]*">([\s\S]*?)<\/span><\/span>/g;
+const ENGLISH_PAIR =
+  /<span data-ttu-id="[^"]*">([\s\S]*?)<\/span><span class="sxs-lookup"><span data-stu-id="[^"]*">([\s\S]*?)<\/span><\/span>/g;
 
 /** Machine-translated articles pair each French span with its English original (`sxs-lookup`): split them. */
 export function splitBilingual(line: string): { french: string; english: string[] } {
@@ -34,7 +35,9 @@ export function replaceImages(line: string): string {
  * says whether the id is still free (a heading may carry the same anchor, or an earlier line).
  */
 export function replaceInlineAnchors(line: string, keep: (id: string) => boolean = () => true): string {
-  return line.replace(/<a name="([^"]+)"\s*(?:\/>|><\/a>)/g, (_, id: string) => (keep(id) ? `<Anchor id="${attribute(id)}" />` : ''));
+  return line.replace(/<a name="([^"]+)"\s*(?:\/>|><\/a>)/g, (_, id: string) =>
+    keep(id) ? `<Anchor id="${attribute(id)}" />` : '',
+  );
 }
 
 /** `<https://…>` autolinks (MDX reads them as JSX) become Markdown links. */
@@ -52,18 +55,24 @@ export function escapeMdxText(text: string): string {
     .map((part, i) => {
       if (i % 2 === 1) return part;
       const kept: string[] = [];
-      return part
-        .replace(/<br\s*\/?>/gi, '<br />')
-        .replace(OWN_MARKUP, (markup) => `\u0000${kept.push(markup) - 1}\u0000`)
-        // A character already escaped in the source (an odd run of backslashes before it) stays as it is.
-        .replace(/(\\*)([<{}])/g, (_, slashes: string, c: string) => (slashes.length % 2 === 1 ? slashes + c : `${slashes}\\${c}`))
-        .replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!);
+      return (
+        part
+          .replace(/<br\s*\/?>/gi, '<br />')
+          .replace(OWN_MARKUP, (markup) => `\u0000${kept.push(markup) - 1}\u0000`)
+          // A character already escaped in the source (an odd run of backslashes before it) stays as it is.
+          .replace(/(\\*)([<{}])/g, (_, slashes: string, c: string) =>
+            slashes.length % 2 === 1 ? slashes + c : `${slashes}\\${c}`,
+          )
+          .replace(/\u0000(\d+)\u0000/g, (_, n: string) => kept[Number(n)]!)
+      );
     })
     .join('');
 }
 
 const HTML_ELEMENTS = new Set(
-  'a abbr b blockquote code dd div dl dt em h1 h2 h3 h4 h5 h6 hr i iframe img kbd li ol p pre s small span strong sub sup table tbody td th thead tr u ul video'.split(' '),
+  'a abbr b blockquote code dd div dl dt em h1 h2 h3 h4 h5 h6 hr i iframe img kbd li ol p pre s small span strong sub sup table tbody td th thead tr u ul video'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -71,6 +80,11 @@ const HTML_ELEMENTS = new Set(
  * such as `<Access Key>` or `<your-instance-name>` are text in the source too, and are not reported.
  */
 export function unknownTags(line: string): string[] {
-  const prose = line.split(/(`+[^`]*`+)/).filter((_, i) => i % 2 === 0).join(' ');
-  return [...prose.matchAll(/<\/?([a-z][a-z0-9]*)(?=[\s>/])[^>]*>/g)].map((m) => m[1]!).filter((tag) => HTML_ELEMENTS.has(tag));
+  const prose = line
+    .split(/(`+[^`]*`+)/)
+    .filter((_, i) => i % 2 === 0)
+    .join(' ');
+  return [...prose.matchAll(/<\/?([a-z][a-z0-9]*)(?=[\s>/])[^>]*>/g)]
+    .map((m) => m[1]!)
+    .filter((tag) => HTML_ELEMENTS.has(tag));
 }

@@ -5,16 +5,27 @@ import { parseRedirections, redirectLink, rewriteLinks } from './links';
 const redirections = parseRedirections(
   JSON.stringify({
     redirections: [
-      { source_path: 'ATPDocs/atp-prerequisites.md', redirect_url: '/defender-for-identity/prerequisites', redirect_document_id: false },
-      { source_path: 'ATPDocs/troubleshooting-atp-known-issues.md', redirect_url: '/defender-for-identity/troubleshooting-known-issues' },
+      {
+        source_path: 'ATPDocs/atp-prerequisites.md',
+        redirect_url: '/defender-for-identity/prerequisites',
+        redirect_document_id: false,
+      },
+      {
+        source_path: 'ATPDocs/troubleshooting-atp-known-issues.md',
+        redirect_url: '/defender-for-identity/troubleshooting-known-issues',
+      },
     ],
   }),
 );
 
 describe('links', () => {
   it('follows the redirections of a moved target, keeping the fragment', () => {
-    expect(redirectLink('atp-prerequisites.md#ports', 'ATPDocs/whats-new.md', redirections)).toBe('/defender-for-identity/prerequisites#ports');
-    expect(redirectLink('../troubleshooting-atp-known-issues.md', 'ATPDocs/x/y.md', redirections)).toBe('/defender-for-identity/troubleshooting-known-issues');
+    expect(redirectLink('atp-prerequisites.md#ports', 'ATPDocs/whats-new.md', redirections)).toBe(
+      '/defender-for-identity/prerequisites#ports',
+    );
+    expect(redirectLink('../troubleshooting-atp-known-issues.md', 'ATPDocs/x/y.md', redirections)).toBe(
+      '/defender-for-identity/troubleshooting-known-issues',
+    );
   });
 
   it('leaves links that are not redirected as written', () => {
@@ -24,7 +35,9 @@ describe('links', () => {
   });
 
   it('rewrites every link target of a line, titles kept', () => {
-    expect(rewriteLinks('[a](x.md) et [b](y.md "titre")', (href) => href.toUpperCase())).toBe('[a](X.MD) et [b](Y.MD "titre")');
+    expect(rewriteLinks('[a](x.md) et [b](y.md "titre")', (href) => href.toUpperCase())).toBe(
+      '[a](X.MD) et [b](Y.MD "titre")',
+    );
   });
 });
 
@@ -33,7 +46,10 @@ describe('a redirected link at render time (lib/links.ts)', () => {
 
   it('is internal when the target article is in the content directory', () => {
     const internal = new Map([['defender-for-identity/prerequisites', 'prerequisites']]);
-    expect(resolveHref(href, { learnDir: 'defender-for-identity', internal })).toEqual({ kind: 'internal', href: '/articles/prerequisites#ports' });
+    expect(resolveHref(href, { learnDir: 'defender-for-identity', internal })).toEqual({
+      kind: 'internal',
+      href: '/articles/prerequisites#ports',
+    });
   });
 
   it('is the Learn URL otherwise', () => {

@@ -14,7 +14,10 @@ export function parseRedirections(json: string): Redirections {
 
 /** Applies `rewrite` to the target of every Markdown link of a line (images are captions by then). */
 export function rewriteLinks(line: string, rewrite: (href: string) => string): string {
-  return line.replace(/\]\(([^)\s]+)((?:\s+"[^"]*")?)\)/g, (_, href: string, title: string) => `](${rewrite(href)}${title})`);
+  return line.replace(
+    /\]\(([^)\s]+)((?:\s+"[^"]*")?)\)/g,
+    (_, href: string, title: string) => `](${rewrite(href)}${title})`,
+  );
 }
 
 /**

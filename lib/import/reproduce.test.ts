@@ -20,7 +20,9 @@ describe('re-importing the seeds', () => {
       'troubleshooting-atp-known-issues',
     ]);
     for (const outcome of result.outcomes) {
-      expect(outcome.article?.mdx, outcome.slug).toBe(fs.readFileSync(path.join(content, 'articles', `${outcome.slug}.mdx`), 'utf8'));
+      expect(outcome.article?.mdx, outcome.slug).toBe(
+        fs.readFileSync(path.join(content, 'articles', `${outcome.slug}.mdx`), 'utf8'),
+      );
       expect(outcome.diff, outcome.slug).toEqual([]);
     }
   });

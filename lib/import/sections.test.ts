@@ -26,7 +26,12 @@ const after = sectionsOf(afterMdx);
 
 describe('update rules', () => {
   it('reads sections, with alias and inline anchors', () => {
-    expect(before.map((s) => [s.id, s.aliases, s.anchors])).toEqual([['titre', [], []], ['a', [], []], ['capteur-ancien', [], []], ['b', [], ['b-detail']]]);
+    expect(before.map((s) => [s.id, s.aliases, s.anchors])).toEqual([
+      ['titre', [], []],
+      ['a', [], []],
+      ['capteur-ancien', [], []],
+      ['b', [], ['b-detail']],
+    ]);
     expect(sectionsOf('<AnchorAlias id="vieux" />\n<h2 id="a">A</h2>\n')[0]?.aliases).toEqual(['vieux']);
   });
 
@@ -49,14 +54,22 @@ describe('update rules', () => {
 
   it('falls back on the nearest remaining section before it', () => {
     const shrunk = sectionsOf('<h1 id="titre">Titre</h1>\n\n<h2 id="a">A</h2>\n\nx\n\n<h2 id="b">B</h2>\n\ny\n');
-    expect(placeLostAnchors(before, shrunk, ['capteur-ancien'], []).placed).toEqual([{ anchor: 'capteur-ancien', target: 'a' }]);
+    expect(placeLostAnchors(before, shrunk, ['capteur-ancien'], []).placed).toEqual([
+      { anchor: 'capteur-ancien', target: 'a' },
+    ]);
   });
 
   it('fails and says what to decide when the section already carries an alias, or follows the decision given', () => {
     const aliased = sectionsOf('<h1 id="titre">Titre</h1>\n\n<AnchorAlias id="vieux" />\n<h2 id="a">A</h2>\n\nx\n');
     const { problems } = placeLostAnchors(before, aliased, ['capteur-ancien'], []);
-    expect(problems).toEqual(['ancre « capteur-ancien » supprimée par la nouvelle version : décider où elle mène (--alias capteur-ancien=<id d’une section>)']);
-    expect(placeLostAnchors(before, after, ['capteur-ancien'], [{ anchor: 'capteur-ancien', target: 'b' }]).placed).toEqual([{ anchor: 'capteur-ancien', target: 'b' }]);
-    expect(placeLostAnchors(before, after, ['capteur-ancien'], [{ anchor: 'capteur-ancien', target: 'zzz' }]).problems).toHaveLength(1);
+    expect(problems).toEqual([
+      'ancre « capteur-ancien » supprimée par la nouvelle version : décider où elle mène (--alias capteur-ancien=<id d’une section>)',
+    ]);
+    expect(
+      placeLostAnchors(before, after, ['capteur-ancien'], [{ anchor: 'capteur-ancien', target: 'b' }]).placed,
+    ).toEqual([{ anchor: 'capteur-ancien', target: 'b' }]);
+    expect(
+      placeLostAnchors(before, after, ['capteur-ancien'], [{ anchor: 'capteur-ancien', target: 'zzz' }]).problems,
+    ).toHaveLength(1);
   });
 });

@@ -21,7 +21,14 @@ export function sectionsOf(mdx: string): Section[] {
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      sections.push({ id: heading[2]!, aliases: pendingAliases, anchors: [], depth: Number(heading[1]), title: heading[3]!, text: '' });
+      sections.push({
+        id: heading[2]!,
+        aliases: pendingAliases,
+        anchors: [],
+        depth: Number(heading[1]),
+        title: heading[3]!,
+        text: '',
+      });
       pendingAliases = [];
       continue;
     }
@@ -111,9 +118,13 @@ export function placeLostAnchors(
       [...before.slice(0, Math.max(index, 0))].reverse().find((s) => s.depth > 1 && free(s))?.id ??
       before.slice(index + 1).find(free)?.id;
     if (!target || !remaining.has(target)) {
-      problems.push(`ancre « ${anchor} » supprimée par la nouvelle version : décider où elle mène (--alias ${anchor}=<id d’une section>)`);
+      problems.push(
+        `ancre « ${anchor} » supprimée par la nouvelle version : décider où elle mène (--alias ${anchor}=<id d’une section>)`,
+      );
     } else if (aliased.has(target)) {
-      problems.push(`ancre « ${anchor} » : la section « ${target} » porte déjà un alias ; choisir une autre section (--alias ${anchor}=<id>)`);
+      problems.push(
+        `ancre « ${anchor} » : la section « ${target} » porte déjà un alias ; choisir une autre section (--alias ${anchor}=<id>)`,
+      );
     } else {
       aliased.add(target);
       placed.push({ anchor, target });
@@ -125,7 +136,11 @@ export function placeLostAnchors(
 /** Writes each placed anchor as `<AnchorAlias>` right before its target heading. */
 export function addAliases(mdx: string, placed: readonly AnchorDecision[]): string {
   return placed.reduce(
-    (text, { anchor, target }) => text.replace(new RegExp(`^(<h[1-4] id="${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">)`, 'm'), `<AnchorAlias id="${anchor}" />\n$1`),
+    (text, { anchor, target }) =>
+      text.replace(
+        new RegExp(`^(<h[1-4] id="${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">)`, 'm'),
+        `<AnchorAlias id="${anchor}" />\n$1`,
+      ),
     mdx,
   );
 }

@@ -61,6 +61,15 @@ export function docsetOf(data: SourceFrontMatter, folders: readonly string[]): D
 
 /** The portal's front matter of an imported article, in the order the content files use. */
 export function renderFrontMatter(meta: ImportedFrontMatter): string {
-  const keys: (keyof ImportedFrontMatter)[] = ['title', 'description', 'product', 'sourceFile', 'sourceDate', 'learnUrl', 'learnDir', 'sourceHash'];
+  const keys: (keyof ImportedFrontMatter)[] = [
+    'title',
+    'description',
+    'product',
+    'sourceFile',
+    'sourceDate',
+    'learnUrl',
+    'learnDir',
+    'sourceHash',
+  ];
   return `---\n${keys.map((key) => `${key}: ${JSON.stringify(meta[key])}`).join('\n')}\n---\n`;
 }

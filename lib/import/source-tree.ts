@@ -32,12 +32,14 @@ export type SourceRepository = { root: string; redirections: Redirections };
 export function repositoryOf(file: string): SourceRepository | undefined {
   for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, '.openpublishing.redirection.json');
-    if (fs.existsSync(candidate)) return { root: dir, redirections: parseRedirections(fs.readFileSync(candidate, 'utf8')) };
+    if (fs.existsSync(candidate))
+      return { root: dir, redirections: parseRedirections(fs.readFileSync(candidate, 'utf8')) };
     if (path.dirname(dir) === dir) return undefined;
   }
 }
 
-export const readSourceFile = (file: string): string | undefined => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
+export const readSourceFile = (file: string): string | undefined =>
+  fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
 
 /** The files of a folder of the content directory with that extension, by base name, with their text. */
 function readFolder(contentDir: string, folder: string, extension: string): { name: string; text: string }[] {
@@ -54,7 +56,13 @@ function readFolder(contentDir: string, folder: string, extension: string): { na
 export function readExisting(contentDir: string): (ExistingArticle & { mdx: string })[] {
   return readFolder(contentDir, 'articles', '.mdx').map(({ name, text }) => {
     const data = matter(text).data as { sourceFile?: string; learnDir?: string; sourceHash?: string };
-    return { slug: name, sourceFile: data.sourceFile ?? '', learnDir: data.learnDir ?? '', ...(data.sourceHash ? { sourceHash: data.sourceHash } : {}), mdx: text };
+    return {
+      slug: name,
+      sourceFile: data.sourceFile ?? '',
+      learnDir: data.learnDir ?? '',
+      ...(data.sourceHash ? { sourceHash: data.sourceHash } : {}),
+      mdx: text,
+    };
   });
 }
 

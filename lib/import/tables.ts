@@ -6,14 +6,13 @@ export function isTableRow(line: string): boolean {
 
 /** Paragraph breaks in a cell: `<p>` and `<br>` become MDX line breaks (a table cell holds one line). */
 export function normalizeCellBreaks(row: string): string {
-  return row.replace(/\s*<\/p>\s*/gi, ' ').replace(/\s*<p>\s*/gi, '<br /><br />').replace(/<br\s*\/?>/gi, '<br />');
+  return row
+    .replace(/\s*<\/p>\s*/gi, ' ')
+    .replace(/\s*<p>\s*/gi, '<br /><br />')
+    .replace(/<br\s*\/?>/gi, '<br />');
 }
 
-const cellText = (html: string) =>
-  normalizeCellBreaks(html)
-    .replace(/\|/g, '\\|')
-    .replace(/\s+/g, ' ')
-    .trim();
+const cellText = (html: string) => normalizeCellBreaks(html).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 /** An HTML `<table>` (rows of `<th>`/`<td>`) as GFM rows; the first row is the header. */
 export function htmlTableToRows(html: string): string[] {

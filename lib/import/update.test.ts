@@ -32,7 +32,9 @@ describe('updating the known-issues seed to its renamed, newer version', () => {
     expect(outcome).toMatchObject({ slug, status: 'importé' });
     expect(fs.readdirSync(path.join(into, 'articles'))).toEqual([`${slug}.mdx`]);
     expect(mdx).toContain('sourceFile: "troubleshooting-known-issues.md"');
-    expect(mdx).toContain('learnUrl: "https://learn.microsoft.com/fr-fr/defender-for-identity/troubleshooting-known-issues"');
+    expect(mdx).toContain(
+      'learnUrl: "https://learn.microsoft.com/fr-fr/defender-for-identity/troubleshooting-known-issues"',
+    );
   });
 
   it('shows the diff by section: added, removed, changed', () => {
@@ -60,7 +62,11 @@ describe('updating the known-issues seed to its renamed, newer version', () => {
     // A decision that names no section of the new version cannot be applied: a person must choose again.
     const seed = fs.readFileSync(path.resolve(`content/articles/${slug}.mdx`), 'utf8');
     fs.writeFileSync(path.join(aliasTaken, 'articles', `${slug}.mdx`), seed);
-    const refused = runImport({ sources: [update], into: aliasTaken, aliases: [{ anchor: 'windows-defender-atp-integration-issue', target: 'n-existe-pas' }] });
+    const refused = runImport({
+      sources: [update],
+      into: aliasTaken,
+      aliases: [{ anchor: 'windows-defender-atp-integration-issue', target: 'n-existe-pas' }],
+    });
     expect(refused.ok).toBe(false);
     expect(refused.outcomes[0]?.problems).toEqual([
       'ancre « windows-defender-atp-integration-issue » supprimée par la nouvelle version : décider où elle mène (--alias windows-defender-atp-integration-issue=<id d’une section>)',

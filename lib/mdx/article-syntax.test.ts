@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { remarkArticleSyntax } from './article-syntax';
 
 function run(mdx: string) {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkArticleSyntax, { file: 'content/articles/x.mdx' });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkArticleSyntax, { file: 'content/articles/x.mdx' });
   return processor.runSync(processor.parse(mdx)) as Root;
 }
 

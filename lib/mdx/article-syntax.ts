@@ -31,9 +31,7 @@ const ID = /^[a-z0-9][a-z0-9_-]*$/;
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 function attributeValue(node: JsxElement, name: string): string | undefined {
-  const attribute = node.attributes.find(
-    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
-  );
+  const attribute = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
@@ -54,13 +52,20 @@ export function remarkArticleSyntax(options: { file: string }) {
     visit(tree, 'paragraph', (node, index, parent) => {
       const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
       const [first] = only;
-      if (only.length === 1 && first?.type === 'mdxJsxTextElement' && HEADING.test(first.name ?? '') && parent && index !== undefined) {
+      if (
+        only.length === 1 &&
+        first?.type === 'mdxJsxTextElement' &&
+        HEADING.test(first.name ?? '') &&
+        parent &&
+        index !== undefined
+      ) {
         parent.children.splice(index, 1, { ...first, type: 'mdxJsxFlowElement' } as MdxJsxFlowElement);
       }
     });
     const ids = new Set<string>();
     const claim = (node: JsxElement, id: string | undefined) => {
-      if (!id || !ID.test(id)) fail(node, `id manquant ou invalide sur <${node.name}> (minuscules, chiffres, tirets et soulignés)`);
+      if (!id || !ID.test(id))
+        fail(node, `id manquant ou invalide sur <${node.name}> (minuscules, chiffres, tirets et soulignés)`);
       if (ids.has(id as string)) fail(node, `id « ${id} » en double`);
       ids.add(id as string);
     };

@@ -26,7 +26,13 @@ export async function compileArticle(article: Article, links: LinkContext, runti
         [
           rehypeShikiFromHighlighter,
           highlighter,
-          { themes: CODE_THEMES, defaultColor: false, defaultLanguage: 'text', fallbackLanguage: 'text', langAlias: { console: 'shellsession', command: 'text' } },
+          {
+            themes: CODE_THEMES,
+            defaultColor: false,
+            defaultLanguage: 'text',
+            fallbackLanguage: 'text',
+            langAlias: { console: 'shellsession', command: 'text' },
+          },
         ],
         rehypeSections,
       ],

@@ -13,7 +13,11 @@ export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as con
 export function getHighlighter(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
     themes: [import('shiki/themes/github-light.mjs'), import('shiki/themes/github-dark.mjs')],
-    langs: [import('shiki/langs/powershell.mjs'), import('shiki/langs/shellsession.mjs'), import('shiki/langs/bat.mjs')],
+    langs: [
+      import('shiki/langs/powershell.mjs'),
+      import('shiki/langs/shellsession.mjs'),
+      import('shiki/langs/bat.mjs'),
+    ],
     engine: createJavaScriptRegexEngine(),
   });
   return highlighter;

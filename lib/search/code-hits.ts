@@ -46,6 +46,7 @@ export function codeHit(doc: SearchDoc, signals: readonly CodeSignal[]): CodeHit
 
 /** The result's link: a row found through one code of its range links to that code's own id. */
 export function resultHref(doc: SearchDoc, matchedCode: number | undefined): string {
-  if (doc.codeAnchorPrefix === undefined || matchedCode === undefined || !doc.codes.includes(matchedCode)) return doc.href;
+  if (doc.codeAnchorPrefix === undefined || matchedCode === undefined || !doc.codes.includes(matchedCode))
+    return doc.href;
   return doc.href.replace(/#.*$/, `#${doc.codeAnchorPrefix}${matchedCode}`);
 }

@@ -85,7 +85,11 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
   let current: { doc: SearchDoc; into: Collected } | undefined;
   const flush = () => {
     if (!current) return;
-    const text = current.into.text.join(' ').replace(/[ \t]*\n[ \t\n]*/g, '\n').replace(/[ \t]+/g, ' ').trim();
+    const text = current.into.text
+      .join(' ')
+      .replace(/[ \t]*\n[ \t\n]*/g, '\n')
+      .replace(/[ \t]+/g, ' ')
+      .trim();
     current.doc.text = text;
     current.doc.english = [current.doc.english, ...current.into.english].join(' ').trim();
     current.doc.codes = codes32(text);
@@ -174,26 +178,28 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
     product,
   };
   const steps = Object.values(wizard.paths).flatMap((path) =>
-    path.steps.map(
-      (step): SearchDoc => ({
-        href: routes.wizardStep(wizard.shape, { kind: 'step', path: path.key, step: step.number }),
-        kind: 'step',
-        title: `Étape ${step.number} — ${step.title}`,
-        breadcrumb: [wizard.title, ...(wizard.branchParam ? [path.label] : []), ...(step.phase ? [step.phase] : [])],
-        text: step.text,
-        english: '',
-        keywords: `assistant ${step.commands.join(' ')}`,
-        codes: [],
-        product,
-      }),
-    ),
+    path.steps.map((step): SearchDoc => ({
+      href: routes.wizardStep(wizard.shape, { kind: 'step', path: path.key, step: step.number }),
+      kind: 'step',
+      title: `Étape ${step.number} — ${step.title}`,
+      breadcrumb: [wizard.title, ...(wizard.branchParam ? [path.label] : []), ...(step.phase ? [step.phase] : [])],
+      text: step.text,
+      english: '',
+      keywords: `assistant ${step.commands.join(' ')}`,
+      codes: [],
+      product,
+    })),
   );
   return [start, ...steps];
 }
 
 /** Every document of the portal, in a stable order. */
 export function buildSearchDocuments(): SearchDoc[] {
-  return [...CODE_TABLE_IDS.flatMap(codeRowDocuments), ...ARTICLE_SLUGS.flatMap(articleDocuments), ...WIZARD_IDS.flatMap(wizardDocuments)];
+  return [
+    ...CODE_TABLE_IDS.flatMap(codeRowDocuments),
+    ...ARTICLE_SLUGS.flatMap(articleDocuments),
+    ...WIZARD_IDS.flatMap(wizardDocuments),
+  ];
 }
 
 /** What search needs, server and browser alike: the documents and the validated thesaurus. */

@@ -20,8 +20,16 @@ const doc = (href: string, title: string, text: string, extra: Partial<SearchDoc
 const small = createSearchIndex([
   doc('/a', 'Échec du démarrage du service', 'Le service SENSE ne démarre pas. Vérifiez sc query sense.'),
   doc('/b', 'Proxy', 'Configurer le proxy WinINET pour LocalSystem.'),
-  doc('/codes/intune#0x87d1fde8', '0x87D1FDE8', 'Échec de la correction', { kind: 'row', codes: [0x87d1fde8], codeKind: 'code32' }),
-  doc('/codes/script#evt-35', 'Événement 35', 'Valeur de Registre introuvable', { kind: 'row', codes: [35], codeKind: 'event' }),
+  doc('/codes/intune#0x87d1fde8', '0x87D1FDE8', 'Échec de la correction', {
+    kind: 'row',
+    codes: [0x87d1fde8],
+    codeKind: 'code32',
+  }),
+  doc('/codes/script#evt-35', 'Événement 35', 'Valeur de Registre introuvable', {
+    kind: 'row',
+    codes: [35],
+    codeKind: 'event',
+  }),
   doc('/codes/scp#code-35', 'Code 35', 'Autre chose', { kind: 'row', codes: [35], codeKind: 'status' }),
 ]);
 const first = (query: string) => small.search(query)[0]?.href;
@@ -40,7 +48,12 @@ describe('search engine', () => {
 
   it('links a code found inside a range to that code’s own id', () => {
     const ranged = createSearchIndex([
-      doc('/codes/scp#code-5', 'Codes 5-9, 26-33', 'Erreur générale', { kind: 'row', codes: [5, 6, 7, 8, 9, 26, 27, 28, 29, 30, 31, 32, 33], codeKind: 'status', codeAnchorPrefix: 'code-' }),
+      doc('/codes/scp#code-5', 'Codes 5-9, 26-33', 'Erreur générale', {
+        kind: 'row',
+        codes: [5, 6, 7, 8, 9, 26, 27, 28, 29, 30, 31, 32, 33],
+        codeKind: 'status',
+        codeAnchorPrefix: 'code-',
+      }),
     ]);
     expect(ranged.search('inscription 29')[0]?.href).toBe('/codes/scp#code-29');
     expect(ranged.search('code 5')[0]?.href).toBe('/codes/scp#code-5');
@@ -65,7 +78,14 @@ describe('search engine', () => {
   });
 
   it('answers hostile input without throwing', () => {
-    for (const query of ['<script>alert(1)</script>', '.*+?^${}()|[]\\', 'a'.repeat(5000), '😀\u202e\u200f', 'x '.repeat(2500), '']) {
+    for (const query of [
+      '<script>alert(1)</script>',
+      '.*+?^${}()|[]\\',
+      'a'.repeat(5000),
+      '😀\u202e\u200f',
+      'x '.repeat(2500),
+      '',
+    ]) {
       expect(() => small.search(query)).not.toThrow();
     }
   });
@@ -99,9 +119,17 @@ describe('search data of the real corpus', () => {
 describe('English log text against French articles', () => {
   const bilingual = createSearchIndex(
     [
-    doc('/codes/script#evt-15', 'Événement 15', 'Échec du démarrage du service SENSE', { kind: 'row', codes: [15], codeKind: 'event' }),
-    doc('/codes/sense#evt-69', 'Événement 69', 'Le service est arrêté. Nom du service : %1', { kind: 'row', codes: [69], codeKind: 'event' }),
-    doc('/autre', 'Autre', 'Un texte sur le proxy et le réseau.'),
+      doc('/codes/script#evt-15', 'Événement 15', 'Échec du démarrage du service SENSE', {
+        kind: 'row',
+        codes: [15],
+        codeKind: 'event',
+      }),
+      doc('/codes/sense#evt-69', 'Événement 69', 'Le service est arrêté. Nom du service : %1', {
+        kind: 'row',
+        codes: [69],
+        codeKind: 'event',
+      }),
+      doc('/autre', 'Autre', 'Un texte sur le proxy et le réseau.'),
     ],
     { thesaurus: loadThesaurus() },
   );
@@ -112,10 +140,18 @@ describe('English log text against French articles', () => {
 });
 
 describe('helpdesk vocabulary and product context', () => {
-  const thesaurus = { french: [{ terms: ['ordi', 'poste'], means: ['appareil'] }, { terms: ['coupe-feu'], means: ['pare-feu'] }], english: [] };
+  const thesaurus = {
+    french: [
+      { terms: ['ordi', 'poste'], means: ['appareil'] },
+      { terms: ['coupe-feu'], means: ['pare-feu'] },
+    ],
+    english: [],
+  };
   const index = createSearchIndex(
     [
-      doc('/appareil', 'Appareil non intégré', 'L’appareil n’est pas intégré au service.', { product: 'defender-endpoint' }),
+      doc('/appareil', 'Appareil non intégré', 'L’appareil n’est pas intégré au service.', {
+        product: 'defender-endpoint',
+      }),
       doc('/capteur', 'Capteur non intégré', 'Le capteur n’est pas intégré au service.', { product: 'azure-atp' }),
       doc('/parefeu', 'Pare-feu', 'Autorisez le trafic dans le pare-feu.'),
     ],
@@ -144,12 +180,24 @@ describe('helpdesk vocabulary and product context', () => {
 
 describe('event ids and their log', () => {
   const index = createSearchIndex([
-    doc('/codes/script#evt-15', 'Événement 15', 'Échec du démarrage', { kind: 'row', codes: [15], codeKind: 'event', eventLog: 'script' }),
-    doc('/codes/sense#evt-15', 'Événement 15', 'Impossible de démarrer', { kind: 'row', codes: [15], codeKind: 'event', eventLog: 'sense' }),
+    doc('/codes/script#evt-15', 'Événement 15', 'Échec du démarrage', {
+      kind: 'row',
+      codes: [15],
+      codeKind: 'event',
+      eventLog: 'script',
+    }),
+    doc('/codes/sense#evt-15', 'Événement 15', 'Impossible de démarrer', {
+      kind: 'row',
+      codes: [15],
+      codeKind: 'event',
+      eventLog: 'sense',
+    }),
   ]);
   it('puts the row of the log named by the export first', () => {
     expect(index.search('Source: Microsoft-Windows-SENSE Event ID: 15')[0]?.href).toBe('/codes/sense#evt-15');
-    expect(index.search('<Provider Name="WDATPOnboarding"/><EventID>15</EventID>')[0]?.href).toBe('/codes/script#evt-15');
+    expect(index.search('<Provider Name="WDATPOnboarding"/><EventID>15</EventID>')[0]?.href).toBe(
+      '/codes/script#evt-15',
+    );
   });
   it('does not read another service’s event id as ours', () => {
     const [first] = index.search('Source: Service Control Manager Event ID: 15');
@@ -159,7 +207,9 @@ describe('event ids and their log', () => {
 
 describe('code hits in long pastes', () => {
   it('keeps the code’s row first whatever text surrounds it', () => {
-    const filler = 'Le service démarre puis le proxy répond et le capteur échoue avec une erreur de connexion. '.repeat(40);
+    const filler = 'Le service démarre puis le proxy répond et le capteur échoue avec une erreur de connexion. '.repeat(
+      40,
+    );
     const index = createSearchIndex([
       doc('/codes/intune#0x87d101a9', '0x87D101A9', 'Code', { kind: 'row', codes: [0x87d101a9], codeKind: 'code32' }),
       ...Array.from({ length: 80 }, (_, i) => doc(`/s${i}`, `Section ${i}`, filler)),

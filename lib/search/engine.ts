@@ -82,7 +82,9 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     const joined = ` ${queryStems.join(' ')} `;
     return thesaurus.phrases
       .filter((phrase) => joined.includes(` ${phrase.stems.join(' ')} `))
-      .map((phrase) => phrase.means.filter((term) => postings.has(term)).map((term) => ({ term, weight: WEIGHTS.expansion.synonym })));
+      .map((phrase) =>
+        phrase.means.filter((term) => postings.has(term)).map((term) => ({ term, weight: WEIGHTS.expansion.synonym })),
+      );
   }
 
   function search(rawQuery: string, options: SearchOptions = {}): SearchResult[] {
@@ -132,7 +134,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     // Documents that match more of the query's words come first; word pairs side by side count extra.
     const { coverage: cw, pairs: pw } = WEIGHTS;
     const pairs: string[] = [];
-    for (let i = 0; i + 1 < allStems.length && pairs.length < pw.maxPairs; i++) pairs.push(` ${allStems[i]} ${allStems[i + 1]} `);
+    for (let i = 0; i + 1 < allStems.length && pairs.length < pw.maxPairs; i++)
+      pairs.push(` ${allStems[i]} ${allStems[i + 1]} `);
     const candidates: number[] = [];
     const product = signals.products.length === 1 ? signals.products[0] : undefined;
     for (let doc = 0; doc < count; doc++) {
@@ -149,7 +152,10 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
       const sequence = index.sequences[doc] as string;
       let hits = 0;
       for (const pair of pairs) if (sequence.includes(pair)) hits++;
-      if (hits) scores[doc] = (scores[doc] as number) * (1 + Math.min(pw.maxBonus, (pw.perPairShare * hits) / Math.max(1, pairs.length) + pw.perHit * hits));
+      if (hits)
+        scores[doc] =
+          (scores[doc] as number) *
+          (1 + Math.min(pw.maxBonus, (pw.perPairShare * hits) / Math.max(1, pairs.length) + pw.perHit * hits));
     }
 
     // Exact code hits: a tier above every text match. A long paste's text score can pass any fixed weight,
@@ -174,7 +180,15 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
       foldForSearch(signals.wordText),
       words.map(({ token, stem }) => ({ folded: token.folded, idf: index.idf(stem) })),
     );
-    if (rerank(ranked.slice(0, WEIGHTS.rerank.count), pattern, (doc) => rerankTargets[doc] as { title: string; text: string }, scores)) ranked.sort(byScore);
+    if (
+      rerank(
+        ranked.slice(0, WEIGHTS.rerank.count),
+        pattern,
+        (doc) => rerankTargets[doc] as { title: string; text: string },
+        scores,
+      )
+    )
+      ranked.sort(byScore);
 
     const floor = WEIGHTS.floor * ((scores[ranked[0] as number] as number) || 0);
     return ranked

@@ -22,7 +22,8 @@ export function evaluateCases(cases: readonly SearchCase[], search: (query: stri
 
 export function qualityFigures(outcomes: readonly CaseOutcome[]): QualityFigures {
   const n = Math.max(1, outcomes.length);
-  const count = (test: (rank: number) => boolean) => outcomes.filter((o) => o.rank !== undefined && test(o.rank)).length;
+  const count = (test: (rank: number) => boolean) =>
+    outcomes.filter((o) => o.rank !== undefined && test(o.rank)).length;
   const mrr = outcomes.reduce((sum, o) => sum + (o.rank ? 1 / o.rank : 0), 0) / n;
   return { cases: outcomes.length, at1: count((r) => r === 1) / n, at3: count((r) => r <= 3) / n, mrr };
 }

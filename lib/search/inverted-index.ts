@@ -35,7 +35,10 @@ export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
     const sequence: string[] = [];
     for (const field of Object.keys(WEIGHTS.fields) as Field[]) {
       const tokens = meaningful(analyze(doc[field]));
-      const fieldStems = field === 'english' ? tokens.map((token) => englishStem(token.folded)) : tokens.map((token) => stems.learn(token));
+      const fieldStems =
+        field === 'english'
+          ? tokens.map((token) => englishStem(token.folded))
+          : tokens.map((token) => stems.learn(token));
       if (field === 'text' || field === 'title') lengths[index] = (lengths[index] as number) + fieldStems.length;
       if (field !== 'keywords') sequence.push(...fieldStems);
       for (const stem of fieldStems) weights.set(stem, (weights.get(stem) ?? 0) + WEIGHTS.fields[field]);
@@ -70,7 +73,8 @@ export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
     vocabulary,
     stems,
     idf,
-    bm25: ({ doc, tf }, term) => idf(term) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * (lengths[doc] as number)) / averageLength))),
+    bm25: ({ doc, tf }, term) =>
+      idf(term) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * (lengths[doc] as number)) / averageLength))),
     prefixTerms(prefix, limit) {
       let low = 0;
       let high = vocabulary.length;

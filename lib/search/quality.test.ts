@@ -5,7 +5,8 @@ import { buildSearchData } from './documents';
 import { createSearchIndex } from './engine';
 import { answerRank, evaluateCases, qualityFigures, type SearchCase } from './evaluate';
 
-const load = (file: string): SearchCase[] => JSON.parse(fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')).cases;
+const load = (file: string): SearchCase[] =>
+  JSON.parse(fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')).cases;
 const sample = load('e2e/search-sample.json');
 const own = load('e2e/search-cases.json');
 const frozen = load('e2e/search-frozen.json');

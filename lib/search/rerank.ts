@@ -27,7 +27,12 @@ export function queryWindow(folded: string, words: readonly { folded: string; id
 }
 
 /** Adds the re-ranking bonus to `scores` for the candidates (best first); returns whether it ran. */
-export function rerank(candidates: readonly number[], pattern: string, target: (doc: number) => RerankTarget, scores: Float64Array): boolean {
+export function rerank(
+  candidates: readonly number[],
+  pattern: string,
+  target: (doc: number) => RerankTarget,
+  scores: Float64Array,
+): boolean {
   if (!pattern || candidates.length < 2) return false;
   const top = scores[candidates[0] as number] as number;
   const fuse = new Fuse(candidates, {

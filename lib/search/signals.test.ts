@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { eventLogContext, extractSignals, productContext } from './signals';
 
-const codes = (query: string) => extractSignals(query).codes.map(({ value, kind, log }) => `${kind}:${value}${log ? `@${log}` : ''}`);
+const codes = (query: string) =>
+  extractSignals(query).codes.map(({ value, kind, log }) => `${kind}:${value}${log ? `@${log}` : ''}`);
 
 describe('extractSignals: codes', () => {
   it('reads 32-bit codes in every notation', () => {
@@ -11,7 +12,13 @@ describe('extractSignals: codes', () => {
   });
 
   it('reads codes written with French thousands separators (spaces, non-breaking spaces, dots)', () => {
-    for (const query of ['code 2 278 686 184', 'erreur -2 016 281 112', 'code\u00a02\u00a0278\u00a0686\u00a0184', 'code 2\u202f278\u202f686\u202f184', '2.278.686.184']) {
+    for (const query of [
+      'code 2 278 686 184',
+      'erreur -2 016 281 112',
+      'code\u00a02\u00a0278\u00a0686\u00a0184',
+      'code 2\u202f278\u202f686\u202f184',
+      '2.278.686.184',
+    ]) {
       expect(codes(query), query).toContain('code32:2278686184');
     }
     // Not split into fake codes either.
@@ -40,7 +47,9 @@ describe('extractSignals: codes', () => {
 
   it('reads Event Viewer’s event id in text and XML form, with the log it belongs to', () => {
     expect(codes('Source: Microsoft-Windows-SENSE\nEvent ID: 7')).toContain('event:7@sense');
-    expect(codes('Nom du journal : Application\nSource : WDATPOnboarding\nID de l’événement : 15')).toContain('event:15@script');
+    expect(codes('Nom du journal : Application\nSource : WDATPOnboarding\nID de l’événement : 15')).toContain(
+      'event:15@script',
+    );
     expect(codes('EventID=1819 DeviceManagement-Enterprise-Diagnostics-Provider')).toContain('event:1819@mdm');
     const xml =
       '<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event"><System><Provider Name="Microsoft-Windows-SENSE" Guid="{cb2ff72d-d4e4-585d-33f9-f3a395c40be7}"/>' +
@@ -64,7 +73,9 @@ describe('extractSignals: codes', () => {
 
   it('keeps small bare numbers as plain numbers, and reads sc query’s exit code', () => {
     expect(codes('erreur 1058')).toContain('number:1058');
-    expect(codes('WIN32_EXIT_CODE : 1058 (0x422)\nSTATE : 1 STOPPED\nTYPE : 10 WIN32_OWN_PROCESS\nCHECKPOINT : 0x0')).toEqual(['code32:1058', 'number:1058']);
+    expect(
+      codes('WIN32_EXIT_CODE : 1058 (0x422)\nSTATE : 1 STOPPED\nTYPE : 10 WIN32_OWN_PROCESS\nCHECKPOINT : 0x0'),
+    ).toEqual(['code32:1058', 'number:1058']);
   });
 });
 
@@ -91,7 +102,15 @@ describe('extractSignals: numbers that are not codes', () => {
   });
 
   it('reads a number followed by a unit as a quantity', () => {
-    for (const query of ['16 cœurs', '128 Go de RAM', 'depuis 3 jours', 'toutes les 15 minutes', '2 processeurs', '95 %', '30 postes']) {
+    for (const query of [
+      '16 cœurs',
+      '128 Go de RAM',
+      'depuis 3 jours',
+      'toutes les 15 minutes',
+      '2 processeurs',
+      '95 %',
+      '30 postes',
+    ]) {
       expect(codes(query), query).toEqual([]);
     }
     // The same number without a unit still counts.

@@ -42,18 +42,26 @@ const OUR_LOGS: readonly [RegExp, EventLog][] = [
   [/\b(?:journal|log|canal|channel)\s+(?:de l'agent\s+|du service\s+)?sense\b|\bsense\s+(?:event\s+)?log\b/, 'sense'],
 ];
 /** A log named in a field (« Source : … », `Provider Name="…"`, "Log Name: …"): ours or another service's. */
-const LOG_FIELD = /(?:\bsource|\bprovider name|\bfournisseur|\bnom du journal|\blog name|\bjournal|\bchannel)\s*[:=]\s*"?([a-z][\w .\-/]{2,80})/g;
+const LOG_FIELD =
+  /(?:\bsource|\bprovider name|\bfournisseur|\bnom du journal|\blog name|\bjournal|\bchannel)\s*[:=]\s*"?([a-z][\w .\-/]{2,80})/g;
 
 const PRODUCT_NAMES: readonly [RegExp, ProductContext][] = [
-  [/\b(?:mde|mdatp|wdatp|defender (?:for|pour) (?:le )?(?:endpoint|point de terminaison)|(?:microsoft|windows) defender atp|defender atp)\b/, 'defender-endpoint'],
-  [/\b(?:azure atp|aatp|mdi|defender (?:for|pour) (?:l'?)?ident\w*|capteurs? (?:azure )?atp|atp sensors?)\b/, 'azure-atp'],
+  [
+    /\b(?:mde|mdatp|wdatp|defender (?:for|pour) (?:le )?(?:endpoint|point de terminaison)|(?:microsoft|windows) defender atp|defender atp)\b/,
+    'defender-endpoint',
+  ],
+  [
+    /\b(?:azure atp|aatp|mdi|defender (?:for|pour) (?:l'?)?ident\w*|capteurs? (?:azure )?atp|atp sensors?)\b/,
+    'azure-atp',
+  ],
 ];
 
 // Spans whose digits are never codes. Each is replaced by spaces before numbers are read.
 const URL = /\b(?:https?|ftp|ldaps?):\/\/[^\s"'<>]+/g;
 const XML_ATTRIBUTE = /\b[\w:.-]+="[^"]*"/g;
 /** Event Viewer's <System> fields other than the event id. */
-const XML_SYSTEM_FIELD = /<(version|level|task|opcode|keywords|eventrecordid|correlation|execution|channel|computer|security|timecreated)\b[^>]*>[^<]*<\/\1>/g;
+const XML_SYSTEM_FIELD =
+  /<(version|level|task|opcode|keywords|eventrecordid|correlation|execution|channel|computer|security|timecreated)\b[^>]*>[^<]*<\/\1>/g;
 const SID = /\bs-1-\d+(?:-\d+)+/g;
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)';
 const IP = new RegExp(`\\b(?:${OCTET}\\.){3}${OCTET}(?::\\d+)?\\b`, 'g');
@@ -65,19 +73,25 @@ const VERSION = /\bv?\d+(?:\.\d+){1,3}\b/g;
  * ambiguous units count only glued to the number (`30s`, `2h`); a unit never ends before an apostrophe
  * (« l'événement 15 s'affiche »: `s'` is a pronoun).
  */
-const TIME_UNITS = 'jours?|days?|heures?|hours?|minutes?|min|mn|secondes?|seconds?|sec|ms|semaines?|weeks?|mois|months?|ans|annees?|years?|fois|times';
+const TIME_UNITS =
+  'jours?|days?|heures?|hours?|minutes?|min|mn|secondes?|seconds?|sec|ms|semaines?|weeks?|mois|months?|ans|annees?|years?|fois|times';
 const OTHER_UNITS =
   'processeurs?|coeurs?|cores?|v?cpus?|threads?|sockets?|go|mo|ko|gb|mb|kb|gib|mib|ghz|mhz|mbps|gbps|octets?|bytes?|utilisateurs?|users?|postes?|machines?|appareils?|ordinateurs?|serveurs?|servers?|sites?|domaines?|controleurs?|dc';
 const quantity = (units: string, other: string) =>
   `(?<![\\p{L}\\p{N}_.,])\\d+(?:[.,]\\d+)?(?:\\s*(?:%|(?:${units}|${other})(?![\\p{L}\\p{N}_'’]))|(?:s|h)(?![\\p{L}\\p{N}_'’]))`;
 /** The unit words with their accents optional: the query keeps its accents for the stemmer. */
 const anyAccent = (units: string) =>
-  units.replace(/oe|[aeiouc]/g, (letter) => ({ oe: '(?:oe|œ)', a: '[aàâ]', e: '[eéèêë]', i: '[iîï]', o: '[oô]', u: '[uùûü]', c: '[cç]' })[letter] ?? letter);
+  units.replace(
+    /oe|[aeiouc]/g,
+    (letter) =>
+      ({ oe: '(?:oe|œ)', a: '[aàâ]', e: '[eéèêë]', i: '[iîï]', o: '[oô]', u: '[uùûü]', c: '[cç]' })[letter] ?? letter,
+  );
 const QUANTITY = new RegExp(quantity(TIME_UNITS, OTHER_UNITS), 'gu');
 const QUANTITY_ANY_ACCENT = new RegExp(quantity(anyAccent(TIME_UNITS), anyAccent(OTHER_UNITS)), 'giu');
 const DURATION = new RegExp(`\\d(?:\\s*(?:${anyAccent(TIME_UNITS)})|s|h)$`, 'iu');
 /** Fields of `sc query` / `sc qc` / `dsregcmd` whose numbers are states, not errors. */
-const COMMAND_FIELD = /\b(?:type|state|etat|start_type|error_control|checkpoint|point_de_controle|wait_hint|service_exit_code|pid|flags|tag)\s*:\s*(?:0x[0-9a-f]+|\d+)\b/g;
+const COMMAND_FIELD =
+  /\b(?:type|state|etat|start_type|error_control|checkpoint|point_de_controle|wait_hint|service_exit_code|pid|flags|tag)\s*:\s*(?:0x[0-9a-f]+|\d+)\b/g;
 /** `reg query` output: a value's data means what its name says. */
 const REGISTRY_VALUE = /\b([\w.-]+)\s+reg_(?:dword|qword|sz|expand_sz|multi_sz|binary)\s+(\S+)/g;
 
@@ -92,7 +106,8 @@ const BIG_DECIMAL = /(?<![\w.-])-\d{6,10}\b|\b\d{7,10}\b/g;
 /** Event Viewer's own event id field, in text form: read before anything else on its line is. */
 const EVENT_ID_FIELD = /\b(?:event ?id|eventid|id (?:de l'|d')evenement)\s*(?:n°|no|#|:|=|-)?\s*(\d{1,5})\b/g;
 /** Other ids of a log line (thread, process, session…): never an event id or a code. */
-const OTHER_ID_FIELD = /\b(?:thread|process|session|logon|record|activity|correlation|user|task)\s*id\s*[:=#]?\s*(?:0x[0-9a-f]+|\d+)/g;
+const OTHER_ID_FIELD =
+  /\b(?:thread|process|session|logon|record|activity|correlation|user|task)\s*id\s*[:=#]?\s*(?:0x[0-9a-f]+|\d+)/g;
 /** `<EventID>7</EventID>` (with or without a Qualifiers attribute, removed before). */
 const XML_EVENT_ID = /<eventid\b[^>]*>\s*(\d{1,5})\s*<\/eventid>/g;
 const KEYED_NUMBER =
@@ -147,7 +162,8 @@ export function extractSignals(query: string): QuerySignals {
     text = blank(text, pattern);
   }
   text = blank(text, OTHER_ID_FIELD);
-  for (const pattern of [URL, XML_SYSTEM_FIELD, XML_ATTRIBUTE, SID, IP, DATE, TIME, QUANTITY, COMMAND_FIELD]) text = blank(text, pattern);
+  for (const pattern of [URL, XML_SYSTEM_FIELD, XML_ATTRIBUTE, SID, IP, DATE, TIME, QUANTITY, COMMAND_FIELD])
+    text = blank(text, pattern);
   for (const match of text.matchAll(REGISTRY_VALUE)) {
     const [name, data] = [match[1] as string, match[2] as string];
     if (/status$/.test(name)) add(data, 'status');

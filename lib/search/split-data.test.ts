@@ -12,7 +12,10 @@ const doc = (i: number, words: number) => ({
   keywords: '',
   codes: [],
 });
-const data: SearchData = { documents: Array.from({ length: 3200 }, (_, i) => doc(i, 200)), thesaurus: { french: [], english: [] } };
+const data: SearchData = {
+  documents: Array.from({ length: 3200 }, (_, i) => doc(i, 200)),
+  thesaurus: { french: [], english: [] },
+};
 
 describe('search data split', () => {
   it('keeps a small corpus in one file', () => {

@@ -25,12 +25,22 @@ function head(text: string, chars: number): string {
   return text.slice(0, cut > chars / 2 ? cut : chars);
 }
 
-export function splitSearchData(data: SearchData, splitAbove = SPLIT_ABOVE_CHARS): { core: SearchCore; parts: SearchTextPart[] } {
+export function splitSearchData(
+  data: SearchData,
+  splitAbove = SPLIT_ABOVE_CHARS,
+): { core: SearchCore; parts: SearchTextPart[] } {
   if (JSON.stringify(data).length <= splitAbove) return { core: { ...data, parts: 0 }, parts: [] };
-  const documents: SearchDoc[] = data.documents.map((doc) => ({ ...doc, text: head(doc.text, CORE_TEXT_CHARS), english: head(doc.english, CORE_TEXT_CHARS) }));
+  const documents: SearchDoc[] = data.documents.map((doc) => ({
+    ...doc,
+    text: head(doc.text, CORE_TEXT_CHARS),
+    english: head(doc.english, CORE_TEXT_CHARS),
+  }));
   const parts: SearchTextPart[] = [];
   for (let from = 0; from < data.documents.length; from += DOCS_PER_PART) {
-    parts.push({ from, texts: data.documents.slice(from, from + DOCS_PER_PART).map(({ text, english }) => ({ text, english })) });
+    parts.push({
+      from,
+      texts: data.documents.slice(from, from + DOCS_PER_PART).map(({ text, english }) => ({ text, english })),
+    });
   }
   return { core: { documents, thesaurus: data.thesaurus, parts: parts.length }, parts };
 }

@@ -23,7 +23,8 @@ describe('stemming', () => {
 
   it('stems an unaccented typed word through the accented form the text uses', () => {
     const vocabulary = new StemVocabulary();
-    for (const token of analyze('La fonctionnalité est désactivée. Votre abonnement a expiré.')) vocabulary.learn(token);
+    for (const token of analyze('La fonctionnalité est désactivée. Votre abonnement a expiré.'))
+      vocabulary.learn(token);
     const [typed] = analyze('desactivee');
     expect(vocabulary.stemOf(typed!)).toBe(frenchStem('désactivée'));
     const [expired] = analyze('expire');

@@ -11,7 +11,9 @@ const word = z.string().trim().min(1).max(60);
  * words alone would stand for the opposite of what it says.
  */
 const NEGATION = /(?:^|[\s'’])(?:pas|not|non|plus|ne|n|jamais|no|cannot)(?=[\s'’]|$)/i;
-const term = word.refine((value) => !NEGATION.test(value), { message: 'terme négatif refusé (ses autres mots diraient le contraire)' });
+const term = word.refine((value) => !NEGATION.test(value), {
+  message: 'terme négatif refusé (ses autres mots diraient le contraire)',
+});
 const entry = z.strictObject({ terms: z.array(term).min(1), means: z.array(word).min(1) });
 export const thesaurusSchema = z.strictObject({
   about: z.string().optional(),

@@ -21,7 +21,8 @@ describe('thesaurus', () => {
     expect(parseThesaurus(text).french.length).toBeGreaterThan(10);
     const broken = '{\n  "french": [\n    { "terms": [], "means": ["appareil"] }\n  ],\n  "english": []\n}';
     expect(() => parseThesaurus(broken)).toThrow(/^content\/search\/thesaurus\.json:3: french\.0\.terms/);
-    const negated = '{\n  "french": [\n    { "terms": ["ko", "marche pas"], "means": ["échec"] }\n  ],\n  "english": []\n}';
+    const negated =
+      '{\n  "french": [\n    { "terms": ["ko", "marche pas"], "means": ["échec"] }\n  ],\n  "english": []\n}';
     expect(() => parseThesaurus(negated)).toThrow(/thesaurus\.json:3: french\.0\.terms\.1 : terme négatif refusé/);
   });
 });

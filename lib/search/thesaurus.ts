@@ -12,7 +12,10 @@ export type Thesaurus = { french: ThesaurusEntry[]; english: ThesaurusEntry[] };
 export const EMPTY_THESAURUS: Thesaurus = { french: [], english: [] };
 
 /** The stems of a word as a query may hold it: French (accents read) and English. */
-export function stemKeys(token: Token, frenchStemOf: (token: Token) => string = (t) => frenchStem(t.surface)): string[] {
+export function stemKeys(
+  token: Token,
+  frenchStemOf: (token: Token) => string = (t) => frenchStem(t.surface),
+): string[] {
   const keys = [frenchStemOf(token), englishStem(token.folded)];
   return keys[0] === keys[1] ? [keys[0] as string] : keys;
 }
@@ -28,7 +31,13 @@ export function compileThesaurus(thesaurus: Thesaurus, stemOf?: (token: Token) =
   const words = new Map<string, string[]>();
   const phrases: CompiledThesaurus['phrases'] = [];
   for (const entry of [...thesaurus.french, ...thesaurus.english]) {
-    const means = [...new Set(entry.means.flatMap((word) => meaningful(analyze(word)).map((token) => (stemOf ?? ((t: Token) => frenchStem(t.surface)))(token))))];
+    const means = [
+      ...new Set(
+        entry.means.flatMap((word) =>
+          meaningful(analyze(word)).map((token) => (stemOf ?? ((t: Token) => frenchStem(t.surface)))(token)),
+        ),
+      ),
+    ];
     for (const term of entry.terms) {
       const tokens = meaningful(analyze(term));
       if (tokens.length === 0) continue;

@@ -1,22 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { readSources } from './sources';
-import { inlineMarkdownToText, normalizeForComparison, seedAnchors, seedTextUnits, slugOfSourceFile } from './text-units';
+import {
+  inlineMarkdownToText,
+  normalizeForComparison,
+  seedAnchors,
+  seedTextUnits,
+  slugOfSourceFile,
+} from './text-units';
 
 describe('seed text units', () => {
   it('turns inline Markdown and DocFX spans into reader text', () => {
-    expect(inlineMarkdownToText('Cliquez sur **Démarrer, tapez** [ici](x.md) \\> Windows')).toBe('Cliquez sur Démarrer, tapez ici > Windows');
+    expect(inlineMarkdownToText('Cliquez sur **Démarrer, tapez** [ici](x.md) \\> Windows')).toBe(
+      'Cliquez sur Démarrer, tapez ici > Windows',
+    );
     expect(
-      inlineMarkdownToText('<span data-ttu-id="1">Aucun</span><span class="sxs-lookup"><span data-stu-id="1">None</span></span>'),
+      inlineMarkdownToText(
+        '<span data-ttu-id="1">Aucun</span><span class="sxs-lookup"><span data-stu-id="1">None</span></span>',
+      ),
     ).toBe('Aucun');
   });
 
   it('splits tables into cells and skips DocFX furniture', () => {
-    const units = seedTextUnits('---\na: b\n---\n[!INCLUDE [x](y)]\n****\n|ID|Type|\n|:---:|---|\n|`5`|Erreur <p> suite|\n|\n> [!NOTE]\n> Texte\n');
+    const units = seedTextUnits(
+      '---\na: b\n---\n[!INCLUDE [x](y)]\n****\n|ID|Type|\n|:---:|---|\n|`5`|Erreur <p> suite|\n|\n> [!NOTE]\n> Texte\n',
+    );
     expect(units).toEqual(['ID', 'Type', '`5`', 'Erreur suite', 'Texte']);
   });
 
   it('keeps long code lines only', () => {
-    expect(seedTextUnits('```\nsc qc diagtrack\nGet-NetAdapterAdvancedProperty -Name x\n```\n')).toEqual(['Get-NetAdapterAdvancedProperty -Name x']);
+    expect(seedTextUnits('```\nsc qc diagtrack\nGet-NetAdapterAdvancedProperty -Name x\n```\n')).toEqual([
+      'Get-NetAdapterAdvancedProperty -Name x',
+    ]);
   });
 
   it('compares text without layout or formatting characters', () => {
@@ -24,8 +38,11 @@ describe('seed text units', () => {
   });
 
   it('skips HTML comments, div and zone markers; splits cells on unescaped pipes', () => {
-    expect(seedTextUnits('<!-- caché\n<a name="x"></a> -->\n> [!div class="checklist"]\n> Texte\n::: zone pivot="a"\n|a \\| b|c|\n'))
-      .toEqual(['Texte', 'a | b', 'c']);
+    expect(
+      seedTextUnits(
+        '<!-- caché\n<a name="x"></a> -->\n> [!div class="checklist"]\n> Texte\n::: zone pivot="a"\n|a \\| b|c|\n',
+      ),
+    ).toEqual(['Texte', 'a | b', 'c']);
     expect(seedAnchors('<!-- <a name="x"></a> -->')).toEqual([]);
   });
 

@@ -70,7 +70,10 @@ export function seedTextUnits(raw: string): string[] {
     if (/^<span id="[^"]*"\s*\/>$/.test(line)) continue;
     if (/^>?\s*\|/.test(line)) {
       if (/^>?\s*\|[\s:|-]+\|?$/.test(line)) continue; // |---|:---:| rule
-      const cells = line.replace(/^>?\s*\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/);
+      const cells = line
+        .replace(/^>?\s*\|/, '')
+        .replace(/\|$/, '')
+        .split(/(?<!\\)\|/);
       for (const cell of cells) {
         const text = inlineMarkdownToText(cell);
         if (text) units.push(text);
@@ -98,5 +101,7 @@ export function slugOfSourceFile(fileName: string): string {
 
 /** Every `<a name>` of a seed, and its `<span id>` alias anchors: the deep links the portal must keep. */
 export function seedAnchors(raw: string): string[] {
-  return [...visibleSource(raw).matchAll(/<a name="([^"]+)">|<span id="([^"]+)"\s*\/>/g)].map((m) => (m[1] ?? m[2]) as string);
+  return [...visibleSource(raw).matchAll(/<a name="([^"]+)">|<span id="([^"]+)"\s*\/>/g)].map(
+    (m) => (m[1] ?? m[2]) as string,
+  );
 }

@@ -2,11 +2,25 @@ import type { CodeTableView } from './code-tables';
 import { routes, rowIdForCode } from '@/lib/routes';
 
 /** A row that answers to a number: what the decoder links to. */
-export type CodeRowRef = { table: CodeTableView['id']; tableTitle: string; id: string; aliasIds: string[]; label: string; codes: number[] };
+export type CodeRowRef = {
+  table: CodeTableView['id'];
+  tableTitle: string;
+  id: string;
+  aliasIds: string[];
+  label: string;
+  codes: number[];
+};
 
 export function codeRowRefs(views: readonly CodeTableView[]): CodeRowRef[] {
   return views.flatMap((view) =>
-    view.groups.map((group) => ({ table: view.id, tableTitle: view.title, id: group.id, aliasIds: group.aliasIds, label: group.label, codes: group.codes })),
+    view.groups.map((group) => ({
+      table: view.id,
+      tableTitle: view.title,
+      id: group.id,
+      aliasIds: group.aliasIds,
+      label: group.label,
+      codes: group.codes,
+    })),
   );
 }
 

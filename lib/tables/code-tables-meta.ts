@@ -49,4 +49,3 @@ export const CODE_TABLE_IDS = Object.keys(CODE_TABLES) as CodeTableId[];
 export function isCodeTableId(value: string): value is CodeTableId {
   return Object.hasOwn(CODE_TABLES, value);
 }
-

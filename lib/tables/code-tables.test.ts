@@ -12,7 +12,9 @@ describe('code tables from content/tables', () => {
     expect(ids('non-conformite')).toEqual(['cas-1', 'cas-2', 'cas-3']);
     expect(ids('mdm')).toEqual(['evt-1819']);
     const scp = ids('scp');
-    for (const code of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 24, 25, 26, 29, 33, 36, 37, 38, 40, 41, 42]) {
+    for (const code of [
+      5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 24, 25, 26, 29, 33, 36, 37, 38, 40, 41, 42,
+    ]) {
       expect(scp).toContain(`code-${code}`);
     }
     expect(new Set(scp).size).toBe(scp.length);

@@ -6,7 +6,9 @@ import { loadTable, tableExists } from './load';
 export { CODE_TABLES, type CodeTableId } from './code-tables-meta';
 
 /** The code tables whose data file is in the content directory: a content directory may hold articles only. */
-export const CODE_TABLE_IDS: readonly CodeTableId[] = KNOWN_CODE_TABLE_IDS.filter((id) => tableExists(CODE_TABLES[id].file));
+export const CODE_TABLE_IDS: readonly CodeTableId[] = KNOWN_CODE_TABLE_IDS.filter((id) =>
+  tableExists(CODE_TABLES[id].file),
+);
 
 export function isCodeTableId(value: string): value is CodeTableId {
   return (CODE_TABLE_IDS as readonly string[]).includes(value);
@@ -53,7 +55,11 @@ function groupConsecutive<T, K>(rows: readonly T[], key: (row: T) => K): T[][] {
   return groups;
 }
 
-function eventGroups<R extends { eventId: number }>(rows: readonly R[], cells: (row: R) => Cell[], code = true): CodeTableGroup[] {
+function eventGroups<R extends { eventId: number }>(
+  rows: readonly R[],
+  cells: (row: R) => Cell[],
+  code = true,
+): CodeTableGroup[] {
   return groupConsecutive(rows, (row) => row.eventId).map((group) => {
     const eventId = (group[0] as R).eventId;
     return {

@@ -14,9 +14,15 @@ function problemsOf(file: TableFile, data: unknown): TableProblem[] {
     case 'script-events':
     case 'sense-events':
     case 'mdm-events':
-      return checkUniqueKeys((data as TableData<'mdm-events'>).rows.map((row) => row.eventId), 'eventId');
+      return checkUniqueKeys(
+        (data as TableData<'mdm-events'>).rows.map((row) => row.eventId),
+        'eventId',
+      );
     case 'non-compliance':
-      return checkUniqueKeys((data as TableData<'non-compliance'>).rows.map((row) => row.case), 'case');
+      return checkUniqueKeys(
+        (data as TableData<'non-compliance'>).rows.map((row) => row.case),
+        'case',
+      );
     default:
       return [];
   }

@@ -12,6 +12,11 @@ describe('code ranges', () => {
   });
   it('finds ranges that overlap across rows', () => {
     expect(findOverlap([['5-9'], ['10', '42']])).toBeUndefined();
-    expect(findOverlap([['5-9', '26-33'], ['13-14', '29']])).toEqual(['26-33', '29']);
+    expect(
+      findOverlap([
+        ['5-9', '26-33'],
+        ['13-14', '29'],
+      ]),
+    ).toEqual(['26-33', '29']);
   });
 });

@@ -80,7 +80,9 @@ export const sensorUrlsSchema = z
   .object({
     source,
     columns: columns(2),
-    rows: z.array(z.object({ location: markdown, hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1) }).strict()).min(1),
+    rows: z
+      .array(z.object({ location: markdown, hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1) }).strict())
+      .min(1),
   })
   .strict();
 

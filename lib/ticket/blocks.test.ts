@@ -24,11 +24,20 @@ const doc: Block[] = [
       ],
     ],
   },
-  { type: 'note', label: 'Remarque', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Redémarrez.' }] }] },
+  {
+    type: 'note',
+    label: 'Remarque',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Redémarrez.' }] }],
+  },
   {
     type: 'table',
     header: ['ID', 'Résolution'],
-    rows: [[[{ type: 'paragraph', children: [{ type: 'code', value: '15' }] }], [{ type: 'paragraph', children: [{ type: 'text', value: 'a | b' }] }]]],
+    rows: [
+      [
+        [{ type: 'paragraph', children: [{ type: 'code', value: '15' }] }],
+        [{ type: 'paragraph', children: [{ type: 'text', value: 'a | b' }] }],
+      ],
+    ],
   },
 ];
 
@@ -52,14 +61,20 @@ describe('ticket blocks', () => {
   });
 
   it('Markdown escapes syntax but leaves identifiers readable', () => {
-    const md = blocksToMarkdown([{ type: 'paragraph', children: [{ type: 'text', value: '[validateCreateSensorResult=LicenseInvalid] *x* _y_' }] }]);
+    const md = blocksToMarkdown([
+      { type: 'paragraph', children: [{ type: 'text', value: '[validateCreateSensorResult=LicenseInvalid] *x* _y_' }] },
+    ]);
     expect(md).toBe('\\[validateCreateSensorResult=LicenseInvalid\\] \\*x\\* \\_y\\_');
   });
 
   it('HTML keeps lists, code and links; text is escaped', () => {
     const html = blocksToHtml(doc, { origin: 'https://portail.intra' });
     expect(html).toContain('<a href="https://portail.intra/articles/configure-proxy#x">le proxy</a>');
-    expect(html).toContain('<ol><li><p>Ouvrez une invite.</p></li><li><p><strong>Exécutez</strong></p>\n<pre><code>net start sense</code></pre></li></ol>');
-    expect(blocksToHtml([{ type: 'paragraph', children: [{ type: 'text', value: '<script>&' }] }])).toBe('<p>&lt;script&gt;&amp;</p>');
+    expect(html).toContain(
+      '<ol><li><p>Ouvrez une invite.</p></li><li><p><strong>Exécutez</strong></p>\n<pre><code>net start sense</code></pre></li></ol>',
+    );
+    expect(blocksToHtml([{ type: 'paragraph', children: [{ type: 'text', value: '<script>&' }] }])).toBe(
+      '<p>&lt;script&gt;&amp;</p>',
+    );
   });
 });

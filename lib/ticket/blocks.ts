@@ -74,7 +74,10 @@ function listOf(block: Extract<Block, { type: 'list' }>, render: (item: Block[])
 }
 
 export function blocksToText(blocks: readonly Block[], options: RenderOptions = {}): string {
-  return blocks.map((block) => blockText(block, options)).filter(Boolean).join('\n\n');
+  return blocks
+    .map((block) => blockText(block, options))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function blockText(block: Block, options: RenderOptions): string {
@@ -147,7 +150,10 @@ export function inlineMarkdown(inlines: readonly Inline[], options: RenderOption
 }
 
 export function blocksToMarkdown(blocks: readonly Block[], options: RenderOptions = {}): string {
-  return blocks.map((block) => blockMarkdown(block, options)).filter(Boolean).join('\n\n');
+  return blocks
+    .map((block) => blockMarkdown(block, options))
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function blockMarkdown(block: Block, options: RenderOptions): string {
@@ -188,7 +194,13 @@ function tableCellMarkdown(blocks: readonly Block[], options: RenderOptions): st
         block.items.forEach((item, i) => {
           const marker = block.ordered ? `${block.start + i}. ` : '• ';
           const [first, ...rest] = item;
-          if (first) parts.push(marker + (first.type === 'paragraph' ? inlineMarkdown(first.children, options).trim() : blockMarkdown(first, options)));
+          if (first)
+            parts.push(
+              marker +
+                (first.type === 'paragraph'
+                  ? inlineMarkdown(first.children, options).trim()
+                  : blockMarkdown(first, options)),
+            );
           walk(rest);
         });
       } else if (block.type === 'code') {
@@ -247,7 +259,9 @@ function blockHtml(block: Block, options: RenderOptions): string {
       return `<pre><code>${escapeHtml(block.value.replace(/\n+$/, ''))}</code></pre>`;
     case 'list': {
       const items = block.items.map((item) => `<li>${blocksToHtml(item, options)}</li>`).join('');
-      return block.ordered ? `<ol${block.start !== 1 ? ` start="${block.start}"` : ''}>${items}</ol>` : `<ul>${items}</ul>`;
+      return block.ordered
+        ? `<ol${block.start !== 1 ? ` start="${block.start}"` : ''}>${items}</ol>`
+        : `<ul>${items}</ul>`;
     }
     case 'note': {
       const label = block.label ? `<p><strong>${escapeHtml(block.label)}</strong></p>` : '';
@@ -255,7 +269,9 @@ function blockHtml(block: Block, options: RenderOptions): string {
     }
     case 'table': {
       const head = `<thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
-      const body = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${blocksToHtml(cell, options)}</td>`).join('')}</tr>`).join('');
+      const body = block.rows
+        .map((row) => `<tr>${row.map((cell) => `<td>${blocksToHtml(cell, options)}</td>`).join('')}</tr>`)
+        .join('');
       return `<table>${head}<tbody>${body}</tbody></table>`;
     }
   }

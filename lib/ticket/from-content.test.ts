@@ -14,9 +14,13 @@ describe('tickets from the content', () => {
     const text = ticketText(unit, ORIGIN);
     expect(text.split('\n')[0]).toBe('Problème d’association de cartes réseau du capteur Azure ATP');
     expect(text).toMatch(/^1\. /m);
-    expect(text).toContain('Source : Dépannage des problèmes connus d’Azure ATP, Microsoft Learn, version du 18 février 2020');
+    expect(text).toContain(
+      'Source : Dépannage des problèmes connus d’Azure ATP, Microsoft Learn, version du 18 février 2020',
+    );
     expect(text.endsWith(`Lien : ${ORIGIN}/articles/troubleshooting-atp-known-issues#nic-teaming`)).toBe(true);
-    expect(ticketMarkdown(unit, ORIGIN)).toContain(`Lien : <${ORIGIN}/articles/troubleshooting-atp-known-issues#nic-teaming>`);
+    expect(ticketMarkdown(unit, ORIGIN)).toContain(
+      `Lien : <${ORIGIN}/articles/troubleshooting-atp-known-issues#nic-teaming>`,
+    );
     expect(ticketHtml(unit, ORIGIN)).toContain('<ol>');
   });
 

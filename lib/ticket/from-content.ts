@@ -16,7 +16,13 @@ import { calloutLabel } from '@/lib/callouts';
 import { formatFrenchDate } from '@/lib/format';
 import { resolveHref, type LinkContext } from '@/lib/links';
 import { learnEnglishUrl, routes, SEARCH_QUERY_PARAM } from '@/lib/routes';
-import { CODE_TABLE_IDS, getCodeTable, type Cell, type CodeTableGroup, type CodeTableId } from '@/lib/tables/code-tables';
+import {
+  CODE_TABLE_IDS,
+  getCodeTable,
+  type Cell,
+  type CodeTableGroup,
+  type CodeTableId,
+} from '@/lib/tables/code-tables';
 import { loadTable } from '@/lib/tables/load';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import type { WizardDefinition } from '@/lib/wizards/load';
@@ -88,7 +94,8 @@ export function inlines(nodes: readonly (PhrasingContent | RootContent)[], ctx: 
       }
       case 'mdxJsxTextElement':
         if (node.name === 'br') out.push({ type: 'break' });
-        else if (node.name === 'Figure') out.push({ type: 'text', value: `${FIGURE_LABEL} : ${attribute(node, 'alt')}` });
+        else if (node.name === 'Figure')
+          out.push({ type: 'text', value: `${FIGURE_LABEL} : ${attribute(node, 'alt')}` });
         else out.push(...inlines(node.children, ctx));
         break;
       default:
@@ -119,7 +126,12 @@ function nodeBlocks(node: RootContent, ctx: Context): Block[] {
   switch (node.type) {
     case 'heading': {
       const id = node.data?.hProperties?.id;
-      out.push({ type: 'heading', depth: node.depth, ...(id ? { id: String(id) } : {}), children: inlines(node.children, ctx) });
+      out.push({
+        type: 'heading',
+        depth: node.depth,
+        ...(id ? { id: String(id) } : {}),
+        children: inlines(node.children, ctx),
+      });
       break;
     }
     case 'paragraph': {
@@ -175,7 +187,9 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
     case 'Callout':
       return [{ type: 'note', label: calloutLabel(attribute(node, 'type')), children: blocks(children, ctx) }];
     case 'Figure':
-      return [{ type: 'paragraph', children: [{ type: 'text', value: `${FIGURE_LABEL} : ${attribute(node, 'alt')}` }] }];
+      return [
+        { type: 'paragraph', children: [{ type: 'text', value: `${FIGURE_LABEL} : ${attribute(node, 'alt')}` }] },
+      ];
     case 'EnglishOriginal':
       if (!ctx.englishOriginals) return [];
       return [
@@ -183,7 +197,13 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
           type: 'note',
           label: 'Texte d’origine en anglais',
           lang: 'en',
-          children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: attribute(node, 'heading') }] }] }, ...blocks(children, ctx)],
+          children: [
+            {
+              type: 'paragraph',
+              children: [{ type: 'strong', children: [{ type: 'text', value: attribute(node, 'heading') }] }],
+            },
+            ...blocks(children, ctx),
+          ],
         },
       ];
     case 'CodeTable':
@@ -191,7 +211,13 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
     case 'DeviceJoinStateTable': {
       const data = loadTable('device-join-states');
       const links = linkContextFor(data.source.article);
-      return [{ type: 'table', header: [...data.columns], rows: data.rows.map((row) => [cellBlocks([row.from], links), cellBlocks([row.to], links)]) }];
+      return [
+        {
+          type: 'table',
+          header: [...data.columns],
+          rows: data.rows.map((row) => [cellBlocks([row.from], links), cellBlocks([row.to], links)]),
+        },
+      ];
     }
     case 'SensorUrlTable': {
       const data = loadTable('sensor-urls');
@@ -201,13 +227,27 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
           header: [...data.columns],
           rows: data.rows.map((row) => [
             paragraphOf([{ type: 'text', value: row.location }]),
-            [{ type: 'list', ordered: false, start: 1, items: row.hosts.map((host) => paragraphOf([{ type: 'code', value: host }])) }],
+            [
+              {
+                type: 'list',
+                ordered: false,
+                start: 1,
+                items: row.hosts.map((host) => paragraphOf([{ type: 'code', value: host }])),
+              },
+            ],
           ]),
         },
       ];
     }
     case 'PortalUrlList':
-      return [{ type: 'list', ordered: false, start: 1, items: loadTable('portal-urls').urls.map((url) => paragraphOf([{ type: 'code', value: url }])) }];
+      return [
+        {
+          type: 'list',
+          ordered: false,
+          start: 1,
+          items: loadTable('portal-urls').urls.map((url) => paragraphOf([{ type: 'code', value: url }])),
+        },
+      ];
     default:
       return blocks(children, ctx);
   }
@@ -233,7 +273,9 @@ export function codeTableBlock(table: CodeTableId): Block {
   return {
     type: 'table',
     header: [...view.columns],
-    rows: view.groups.flatMap((group) => group.rows.map((cells) => [...group.lead, ...cells].map((cell) => cellBlocks(cell, links)))),
+    rows: view.groups.flatMap((group) =>
+      group.rows.map((cells) => [...group.lead, ...cells].map((cell) => cellBlocks(cell, links))),
+    ),
   };
 }
 
@@ -241,7 +283,10 @@ export function codeTableBlock(table: CodeTableId): Block {
 // Units
 
 /** The nodes of a section: its heading's followers up to the next heading of its level or higher. */
-function sectionRange(slug: ArticleSlug, id: string): { heading: Extract<RootContent, { type: 'heading' }>; nodes: RootContent[] } | undefined {
+function sectionRange(
+  slug: ArticleSlug,
+  id: string,
+): { heading: Extract<RootContent, { type: 'heading' }>; nodes: RootContent[] } | undefined {
   const { tree } = articleOutline(slug);
   const start = tree.children.findIndex((node) => {
     if (node.type !== 'heading') return false;
@@ -279,7 +324,8 @@ export function sectionTicket(slug: ArticleSlug, id: string): TicketUnit | undef
 function field(label: string, cell: Block[]): Block[] {
   const [first, ...rest] = cell;
   const name: Inline = { type: 'strong', children: [{ type: 'text', value: `${label} :` }] };
-  if (first?.type === 'paragraph') return [{ type: 'paragraph', children: [name, { type: 'text', value: ' ' }, ...first.children] }, ...rest];
+  if (first?.type === 'paragraph')
+    return [{ type: 'paragraph', children: [name, { type: 'text', value: ' ' }, ...first.children] }, ...rest];
   return [{ type: 'paragraph', children: [name] }, ...cell];
 }
 
@@ -291,7 +337,13 @@ export function codeRowTicket(table: CodeTableId, group: CodeTableGroup): Ticket
   const leadCount = group.lead.length;
   const body: Block[] = group.lead.flatMap((cell, i) => field(view.columns[i] ?? '', cellBlocks(cell, links)));
   group.rows.forEach((cells, rowIndex) => {
-    if (group.rows.length > 1) body.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: `Cas ${rowIndex + 1} sur ${group.rows.length}` }] }] });
+    if (group.rows.length > 1)
+      body.push({
+        type: 'paragraph',
+        children: [
+          { type: 'strong', children: [{ type: 'text', value: `Cas ${rowIndex + 1} sur ${group.rows.length}` }] },
+        ],
+      });
     cells.forEach((cell, i) => body.push(...field(view.columns[leadCount + i] ?? '', cellBlocks(cell, links))));
   });
   return {
@@ -352,7 +404,11 @@ export function articleMarkdown(slug: ArticleSlug): string {
       { type: 'text', value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)} — ` },
       { type: 'link', href: meta.learnUrl, children: [{ type: 'text', value: 'article en français' }] },
       { type: 'text', value: ', ' },
-      { type: 'link', href: learnEnglishUrl(meta.learnUrl), children: [{ type: 'text', value: 'original en anglais' }] },
+      {
+        type: 'link',
+        href: learnEnglishUrl(meta.learnUrl),
+        children: [{ type: 'text', value: 'original en anglais' }],
+      },
       { type: 'text', value: '. Portail : ' },
       { type: 'link', href: routes.article(slug), children: [{ type: 'text', value: routes.article(slug) }] },
     ],
@@ -363,7 +419,8 @@ export function articleMarkdown(slug: ArticleSlug): string {
 
 /** `/llms.txt` (llmstxt.org): the portal in one Markdown page, one line per article, code table and wizard. */
 export function llmsTxt(): string {
-  const line = (title: string, href: string, description: string) => `- [${title}](${href}): ${description.replace(/\s+/g, ' ').trim()}`;
+  const line = (title: string, href: string, description: string) =>
+    `- [${title}](${href}): ${description.replace(/\s+/g, ' ').trim()}`;
   return [
     '# Portail de dépannage — Defender pour point de terminaison et Azure ATP',
     '',

@@ -14,7 +14,9 @@ describe('ticket formats', () => {
     expect(ticketText(unit, 'http://portail.test')).toBe(
       'Étape 2 : Installer <Npcap>\n\nInstallez Npcap.\n\nSource : Dépannage, Microsoft Learn, version du 18 février 2020 (http://portail.test/articles/troubleshooting-atp-known-issues#nic-teaming)\n\nLien : http://portail.test/assistants/nic-teaming?cas=nouveau&etape=2',
     );
-    expect(ticketMarkdown(unit, 'http://portail.test').split('\n\n').at(-1)).toBe('Lien : <http://portail.test/assistants/nic-teaming?cas=nouveau&etape=2>');
+    expect(ticketMarkdown(unit, 'http://portail.test').split('\n\n').at(-1)).toBe(
+      'Lien : <http://portail.test/assistants/nic-teaming?cas=nouveau&etape=2>',
+    );
   });
 
   it('HTML escapes the title and the link', () => {
@@ -34,7 +36,12 @@ describe('ticket formats', () => {
 
 describe('ticket Markdown escaping', () => {
   it('escapes a title that Markdown would read as syntax', () => {
-    const unit: TicketUnit = { title: 'Le *capteur* [ATP]', path: '/articles/x#y', blocks: [], source: { title: 'Article [1]', path: '/articles/x', date: '2020-02-18' } };
+    const unit: TicketUnit = {
+      title: 'Le *capteur* [ATP]',
+      path: '/articles/x#y',
+      blocks: [],
+      source: { title: 'Article [1]', path: '/articles/x', date: '2020-02-18' },
+    };
     const markdown = ticketMarkdown(unit, 'https://portail.example');
     expect(markdown).toContain('### Le \\*capteur\\* \\[ATP\\]');
     expect(markdown).toContain('[Article \\[1\\]](https://portail.example/articles/x)');

@@ -33,7 +33,12 @@ export function sourceLine(source: TicketUnit['source']): string {
 
 export function ticketText(unit: TicketUnit, origin: string): string {
   const url = absoluteUrl(unit.path, origin);
-  return [unit.title, blocksToText(unit.blocks, { origin }), `${sourceLine(unit.source)} (${absoluteUrl(unit.source.path, origin)})`, `Lien : ${url}`]
+  return [
+    unit.title,
+    blocksToText(unit.blocks, { origin }),
+    `${sourceLine(unit.source)} (${absoluteUrl(unit.source.path, origin)})`,
+    `Lien : ${url}`,
+  ]
     .filter(Boolean)
     .join('\n\n');
 }

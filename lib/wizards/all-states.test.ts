@@ -3,7 +3,12 @@ import { allWizardStates } from './all-states';
 import { parseWizardState, type WizardShape } from './state';
 
 const nic: WizardShape = { id: 'nic-teaming', branchParam: 'cas', paths: { nouveau: 3, existant: 4 }, outcomes: [] };
-const mecm: WizardShape = { id: 'mecm-nouveaux-appareils', branchParam: null, paths: { main: 28 }, outcomes: ['rien-a-faire'] };
+const mecm: WizardShape = {
+  id: 'mecm-nouveaux-appareils',
+  branchParam: null,
+  paths: { main: 28 },
+  outcomes: ['rien-a-faire'],
+};
 
 describe('every place of a wizard', () => {
   it('lists the start, each step of each path and each outcome, once', () => {
@@ -26,7 +31,15 @@ describe('every place of a wizard', () => {
   it('covers whatever the URL parser can return, so the browser always finds the place it parsed', () => {
     for (const shape of [nic, mecm]) {
       const hrefs = new Set(allWizardStates(shape).map(({ href }) => href));
-      for (const query of ['', '?cas=existant&etape=9', '?cas=zzz', '?etape=abc', '?etape=-1', '?resultat=rien-a-faire', '?resultat=x']) {
+      for (const query of [
+        '',
+        '?cas=existant&etape=9',
+        '?cas=zzz',
+        '?etape=abc',
+        '?etape=-1',
+        '?resultat=rien-a-faire',
+        '?resultat=x',
+      ]) {
         const state = parseWizardState(shape, Object.fromEntries(new URLSearchParams(query)));
         const found = allWizardStates(shape).find((entry) => JSON.stringify(entry.state) === JSON.stringify(state));
         expect(found && hrefs.has(found.href)).toBe(true);

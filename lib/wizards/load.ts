@@ -61,14 +61,17 @@ export function loadWizard(id: WizardId): WizardDefinition {
     throw new ContentError(file, lineOfPath(raw, path), reason);
   };
 
-  const nodes = sectionNodes(data.source.article, data.source.anchor) ?? fail(['source', 'anchor'], `section « ${data.source.anchor} » introuvable`);
+  const nodes =
+    sectionNodes(data.source.article, data.source.anchor) ??
+    fail(['source', 'anchor'], `section « ${data.source.anchor} » introuvable`);
   const nodeAt = (index: number, path: (string | number)[]): RootContent =>
     nodes[index] ?? fail(path, `la section n’a pas de nœud ${index} (elle en a ${nodes.length})`);
 
   const paths: Record<string, WizardPath> = {};
   for (const [key, path] of Object.entries(data.paths)) {
     const list = nodeAt(path.list, ['paths', key, 'list']);
-    if (list.type !== 'list' || !(list as List).ordered) fail(['paths', key, 'list'], `le nœud ${path.list} n’est pas une liste numérotée`);
+    if (list.type !== 'list' || !(list as List).ordered)
+      fail(['paths', key, 'list'], `le nœud ${path.list} n’est pas une liste numérotée`);
     const items = (list as List).children;
     if (items.length !== path.titles.length) {
       fail(['paths', key, 'titles'], `${path.titles.length} titres pour ${items.length} étapes dans l’article`);
@@ -81,12 +84,21 @@ export function loadWizard(id: WizardId): WizardDefinition {
       const text = toString(item).replace(/\s+/g, ' ').trim();
       const commands = path.commands?.[String(number)] ?? [];
       for (const command of commands) {
-        if (!text.includes(command)) fail(['paths', key, 'commands', String(number)], `« ${command} » n’est pas dans le texte de l’étape ${number}`);
+        if (!text.includes(command))
+          fail(
+            ['paths', key, 'commands', String(number)],
+            `« ${command} » n’est pas dans le texte de l’étape ${number}`,
+          );
       }
       const phase = path.phases?.find((p) => number >= p.from && number <= p.to)?.label;
       return { number, title: path.titles[i] as string, content: item, text, commands, ...(phase ? { phase } : {}) };
     });
-    paths[key] = { key, label: path.label, steps, ...(path.intro !== undefined ? { intro: nodeAt(path.intro, ['paths', key, 'intro']) } : {}) };
+    paths[key] = {
+      key,
+      label: path.label,
+      steps,
+      ...(path.intro !== undefined ? { intro: nodeAt(path.intro, ['paths', key, 'intro']) } : {}),
+    };
   }
   if ((data.branchParam === null) !== (Object.keys(paths).length === 1)) {
     fail(['branchParam'], 'un assistant sans paramètre de branche a exactement un chemin, et inversement');
@@ -95,15 +107,23 @@ export function loadWizard(id: WizardId): WizardDefinition {
   const outcomes: WizardDefinition['outcomes'] = {};
   for (const [key, outcome] of Object.entries(data.outcomes)) {
     const node = nodeAt(outcome.node, ['outcomes', key, 'node']);
-    outcomes[key] = { title: outcome.title, summary: outcome.summary, node, text: toString(node).replace(/\s+/g, ' ').trim() };
+    outcomes[key] = {
+      title: outcome.title,
+      summary: outcome.summary,
+      node,
+      text: toString(node).replace(/\s+/g, ' ').trim(),
+    };
   }
   data.question.answers.forEach((answer, i) => {
-    if ('path' in answer && !paths[answer.path]) fail(['question', 'answers', i, 'path'], `chemin « ${answer.path} » inconnu`);
-    if ('outcome' in answer && !outcomes[answer.outcome]) fail(['question', 'answers', i, 'outcome'], `issue « ${answer.outcome} » inconnue`);
+    if ('path' in answer && !paths[answer.path])
+      fail(['question', 'answers', i, 'path'], `chemin « ${answer.path} » inconnu`);
+    if ('outcome' in answer && !outcomes[answer.outcome])
+      fail(['question', 'answers', i, 'outcome'], `issue « ${answer.outcome} » inconnue`);
   });
 
   const [from, to] = data.start.nodes;
-  if (from >= to || to > nodes.length) fail(['start', 'nodes'], `plage de nœuds [${from}, ${to}) hors de la section (${nodes.length} nœuds)`);
+  if (from >= to || to > nodes.length)
+    fail(['start', 'nodes'], `plage de nœuds [${from}, ${to}) hors de la section (${nodes.length} nœuds)`);
   const startNodes = nodes.slice(from, to);
 
   const definition: WizardDefinition = {
@@ -113,7 +133,15 @@ export function loadWizard(id: WizardId): WizardDefinition {
     description: data.description,
     source: data.source,
     branchParam: data.branchParam,
-    start: { title: data.start.title, nodes: startNodes, text: startNodes.map((node) => toString(node)).join(' ').replace(/\s+/g, ' ').trim() },
+    start: {
+      title: data.start.title,
+      nodes: startNodes,
+      text: startNodes
+        .map((node) => toString(node))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    },
     question: data.question,
     outcomes,
     paths,

@@ -13,7 +13,10 @@ export const wizardFileSchema = z
     description: z.string().min(1),
     source: z.object({ article: z.enum(ARTICLE_SLUGS), anchor: z.string().min(1) }).strict(),
     /** The URL parameter that names the branch (`cas`), or null for a single path. */
-    branchParam: z.string().regex(/^[a-z]+$/).nullable(),
+    branchParam: z
+      .string()
+      .regex(/^[a-z]+$/)
+      .nullable(),
     /** What the wizard opens on: nodes [from, to) of the source section, then the question. */
     start: z.object({ title: z.string().min(1), nodes: z.tuple([nodeIndex, nodeIndex]) }).strict(),
     question: z.object({ text: z.string().min(1), answers: z.array(answer).min(2) }).strict(),
@@ -32,7 +35,9 @@ export const wizardFileSchema = z
           list: nodeIndex,
           /** One short title per step (the portal's words); the step text is the article's. */
           titles: z.array(z.string().min(1)).min(1),
-          phases: z.array(z.object({ from: z.int().positive(), to: z.int().positive(), label: z.string().min(1) }).strict()).optional(),
+          phases: z
+            .array(z.object({ from: z.int().positive(), to: z.int().positive(), label: z.string().min(1) }).strict())
+            .optional(),
           /** Commands of a step, copied by a button; each must appear as such in the step's text. */
           commands: z.record(z.string().regex(/^\d+$/), z.array(z.string().min(1))).optional(),
         })

@@ -3,7 +3,12 @@ import { clampStep, neighbours, parseWizardState, wizardHref, type WizardShape }
 import { wizardSummary } from './summary';
 
 const nic: WizardShape = { id: 'nic-teaming', branchParam: 'cas', paths: { nouveau: 3, existant: 4 }, outcomes: [] };
-const mecm: WizardShape = { id: 'mecm-nouveaux-appareils', branchParam: null, paths: { main: 28 }, outcomes: ['rien-a-faire'] };
+const mecm: WizardShape = {
+  id: 'mecm-nouveaux-appareils',
+  branchParam: null,
+  paths: { main: 28 },
+  outcomes: ['rien-a-faire'],
+};
 
 describe('wizard URL state', () => {
   it('reads the branch and the step', () => {
@@ -25,8 +30,12 @@ describe('wizard URL state', () => {
   });
 
   it('serializes states back to the contract URLs', () => {
-    expect(wizardHref(nic, { kind: 'step', path: 'nouveau', step: 2 })).toBe('/assistants/nic-teaming?cas=nouveau&etape=2');
-    expect(wizardHref(mecm, { kind: 'step', path: 'main', step: 8 })).toBe('/assistants/mecm-nouveaux-appareils?etape=8');
+    expect(wizardHref(nic, { kind: 'step', path: 'nouveau', step: 2 })).toBe(
+      '/assistants/nic-teaming?cas=nouveau&etape=2',
+    );
+    expect(wizardHref(mecm, { kind: 'step', path: 'main', step: 8 })).toBe(
+      '/assistants/mecm-nouveaux-appareils?etape=8',
+    );
     expect(wizardHref(mecm, { kind: 'start' })).toBe('/assistants/mecm-nouveaux-appareils');
   });
 
@@ -54,10 +63,14 @@ describe('ticket summary', () => {
     expect(text).toContain('Assistant : NIC teaming');
     expect(text).toContain('- Le capteur est-il déjà installé ? Oui');
     expect(text).toContain('  1. Désinstaller le capteur');
-    expect(text).toContain('Reprendre à cette étape : https://portail.example/assistants/nic-teaming?cas=existant&etape=2');
+    expect(text).toContain(
+      'Reprendre à cette étape : https://portail.example/assistants/nic-teaming?cas=existant&etape=2',
+    );
   });
 
   it('writes Markdown with a link', () => {
-    expect(wizardSummary(input, 'https://p', 'markdown')).toContain('[Reprendre à cette étape](https://p/assistants/nic-teaming?cas=existant&etape=2)');
+    expect(wizardSummary(input, 'https://p', 'markdown')).toContain(
+      '[Reprendre à cette étape](https://p/assistants/nic-teaming?cas=existant&etape=2)',
+    );
   });
 });

@@ -13,15 +13,12 @@ export type WizardShape = {
 };
 
 export type WizardState =
-  | { kind: 'start' }
-  | { kind: 'step'; path: string; step: number }
-  | { kind: 'outcome'; outcome: string };
+  { kind: 'start' } | { kind: 'step'; path: string; step: number } | { kind: 'outcome'; outcome: string };
 
 import { firstParam, type SearchParams } from '@/lib/url-params';
 
 export const STEP_PARAM = 'etape';
 export const OUTCOME_PARAM = 'resultat';
-
 
 /** `etape` as typed: a number clamped to [1, count]; anything else is step 1. */
 export function clampStep(raw: string | undefined, count: number): number {

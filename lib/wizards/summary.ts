@@ -17,10 +17,12 @@ export function wizardSummary(input: WizardSummaryInput, origin: string, format:
   const url = absoluteUrl(input.resumePath, origin);
   const md = format === 'markdown';
   const lines: string[] = [md ? `**Assistant : ${input.wizardTitle}**` : `Assistant : ${input.wizardTitle}`];
-  for (const { question, answer } of input.answers) lines.push(md ? `- ${question} **${answer}**` : `- ${question} ${answer}`);
+  for (const { question, answer } of input.answers)
+    lines.push(md ? `- ${question} **${answer}**` : `- ${question} ${answer}`);
   if (input.doneSteps.length) {
     lines.push('', 'Étapes effectuées :');
-    for (const step of input.doneSteps) lines.push(md ? `${step.number}. ${step.title}` : `  ${step.number}. ${step.title}`);
+    for (const step of input.doneSteps)
+      lines.push(md ? `${step.number}. ${step.title}` : `  ${step.number}. ${step.title}`);
   }
   lines.push('', `Où en est le dossier : ${input.current}`);
   lines.push(md ? `[Reprendre à cette étape](${url})` : `Reprendre à cette étape : ${url}`);

@@ -30,7 +30,8 @@ export function summaryInput(definition: WizardDefinition, state: WizardState): 
   return {
     wizardTitle: definition.title,
     answers: answer ? [{ question: definition.question.text, answer }] : [],
-    doneSteps: state.kind === 'step' ? steps.slice(0, state.step - 1).map(({ number, title }) => ({ number, title })) : [],
+    doneSteps:
+      state.kind === 'step' ? steps.slice(0, state.step - 1).map(({ number, title }) => ({ number, title })) : [],
     current,
     resumePath: routes.wizardStep(definition.shape, state),
   };

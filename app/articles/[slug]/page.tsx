@@ -35,17 +35,31 @@ export default async function ArticlePage(props: ArticlePageProps) {
       <div className="min-w-0">
         <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400 print:hidden">
           <ol className="flex flex-wrap gap-1">
-            <li><Link href={routes.home()} className="hover:underline">Accueil</Link> ›</li>
-            <li><Link href={routes.homeArticles()} className="hover:underline">{PRODUCTS[meta.product].label}</Link> ›</li>
-            <li aria-current="page" className="text-slate-900 dark:text-slate-200">Article</li>
+            <li>
+              <Link href={routes.home()} className="hover:underline">
+                Accueil
+              </Link>{' '}
+              ›
+            </li>
+            <li>
+              <Link href={routes.homeArticles()} className="hover:underline">
+                {PRODUCTS[meta.product].label}
+              </Link>{' '}
+              ›
+            </li>
+            <li aria-current="page" className="text-slate-900 dark:text-slate-200">
+              Article
+            </li>
           </ol>
         </nav>
         <ArticleSource slug={slug} meta={meta} />
         <details className="mb-6 rounded-md border border-slate-200 px-3 py-2 lg:hidden dark:border-slate-700 print:hidden">
           <summary className="cursor-pointer text-sm font-semibold">Sommaire</summary>
-          <div className="mt-3"><TableOfContents headings={headings} /></div>
+          <div className="mt-3">
+            <TableOfContents headings={headings} />
+          </div>
         </details>
-        <article className="prose prose-slate max-w-none dark:prose-invert prose-h1:text-3xl prose-a:text-blue-700 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
+        <article className="prose max-w-none prose-slate dark:prose-invert prose-h1:text-3xl prose-a:text-blue-700 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
           <ArticleBody slug={slug} />
         </article>
       </div>

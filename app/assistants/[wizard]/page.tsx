@@ -37,9 +37,21 @@ export default async function WizardPage(props: WizardPageProps) {
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400 print:hidden">
         <ol className="flex flex-wrap gap-1">
-          <li><Link href={routes.home()} className="hover:underline">Accueil</Link> ›</li>
-          <li><Link href={routes.wizards()} className="hover:underline">Assistants</Link> ›</li>
-          <li aria-current="page" className="text-slate-900 dark:text-slate-200">Assistant</li>
+          <li>
+            <Link href={routes.home()} className="hover:underline">
+              Accueil
+            </Link>{' '}
+            ›
+          </li>
+          <li>
+            <Link href={routes.wizards()} className="hover:underline">
+              Assistants
+            </Link>{' '}
+            ›
+          </li>
+          <li aria-current="page" className="text-slate-900 dark:text-slate-200">
+            Assistant
+          </li>
         </ol>
       </nav>
       <h1 className="mb-4 text-2xl font-bold">{definition.title}</h1>

@@ -33,16 +33,31 @@ export default async function CodeTablePage(props: CodeTablePageProps) {
     <div>
       <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
         <ol className="flex flex-wrap gap-1">
-          <li><Link href={routes.home()} className="hover:underline">Accueil</Link> ›</li>
-          <li><Link href={routes.codes()} className="hover:underline">Tables de codes</Link> ›</li>
-          <li aria-current="page" className="text-slate-900 dark:text-slate-200">{view.title}</li>
+          <li>
+            <Link href={routes.home()} className="hover:underline">
+              Accueil
+            </Link>{' '}
+            ›
+          </li>
+          <li>
+            <Link href={routes.codes()} className="hover:underline">
+              Tables de codes
+            </Link>{' '}
+            ›
+          </li>
+          <li aria-current="page" className="text-slate-900 dark:text-slate-200">
+            {view.title}
+          </li>
         </ol>
       </nav>
       <h1 className="text-2xl font-bold">{view.title}</h1>
       <p className="break-anywhere mt-1 text-slate-600 dark:text-slate-400">{view.blurb}</p>
       <p className="mt-1 text-sm">
         Source :{' '}
-        <Link href={routes.section(view.source.article, view.source.anchor)} className="text-blue-700 underline dark:text-blue-300">
+        <Link
+          href={routes.section(view.source.article, view.source.anchor)}
+          className="text-blue-700 underline dark:text-blue-300"
+        >
           {article.meta.title} › {section?.text}
         </Link>
       </p>
