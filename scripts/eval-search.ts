@@ -20,6 +20,7 @@ import {
 const SETS = [
   ['réglage (search-cases)', 'e2e/search-cases.json'],
   ['gelé (search-frozen)', 'e2e/search-frozen.json'],
+  ['texte réel (search-real)', 'e2e/search-real.json'],
   ['échantillon public', 'e2e/search-sample.json'],
 ] as const;
 
@@ -32,13 +33,14 @@ const outcomes = new Map<string, CaseOutcome[]>();
 for (const [label, file] of SETS) {
   const full = path.resolve(process.cwd(), file);
   if (!fs.existsSync(full)) continue;
-  const cases = (JSON.parse(fs.readFileSync(full, 'utf8')) as { cases: SearchCase[] }).cases;
+  const all = (JSON.parse(fs.readFileSync(full, 'utf8')) as { cases: (SearchCase & { noAnswer?: boolean })[] }).cases;
+  const cases = all.filter((c) => !c.noAnswer);
   outcomes.set(label, evaluateCases(cases, search));
 }
 for (const [label, list] of outcomes) console.log(formatFigures(label, qualityFigures(list)));
 
 for (const [label, list] of outcomes) {
-  if (label.startsWith('gelé')) continue;
+  if (label.startsWith('gelé') || label.startsWith('texte réel')) continue;
   for (const o of list) {
     if (o.rank !== undefined && o.rank <= 3 && !(verbose && o.rank > 1)) continue;
     console.log(
@@ -49,10 +51,11 @@ for (const [label, list] of outcomes) {
   }
 }
 
-const frozen = outcomes.get('gelé (search-frozen)');
-if (frozen) {
-  console.log('\nPar classe (gelé) :');
-  const classes = [...new Set(frozen.map((o) => o.c.class ?? '—'))];
+for (const label of ['gelé (search-frozen)', 'texte réel (search-real)']) {
+  const unseen = outcomes.get(label);
+  if (!unseen) continue;
+  console.log(`\nPar classe (${label}) :`);
+  const classes = [...new Set(unseen.map((o) => o.c.class ?? '—'))];
   for (const name of classes)
-    console.log(formatFigures(`  ${name}`, qualityFigures(frozen.filter((o) => (o.c.class ?? '—') === name))));
+    console.log(formatFigures(`  ${name}`, qualityFigures(unseen.filter((o) => (o.c.class ?? '—') === name))));
 }

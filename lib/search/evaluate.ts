@@ -30,5 +30,5 @@ export function qualityFigures(outcomes: readonly CaseOutcome[]): QualityFigures
 
 export function formatFigures(label: string, f: QualityFigures): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-  return `${label.padEnd(22)} ${String(f.cases).padStart(4)} cas   succès@1 ${pct(f.at1).padStart(7)}   succès@3 ${pct(f.at3).padStart(7)}   MRR ${f.mrr.toFixed(3)}`;
+  return `${label.padEnd(26)} ${String(f.cases).padStart(4)} cas   succès@1 ${pct(f.at1).padStart(7)}   succès@3 ${pct(f.at3).padStart(7)}   MRR ${f.mrr.toFixed(3)}`;
 }
