@@ -1,6 +1,6 @@
-import matter from 'gray-matter';
 import { ContentError } from '@/lib/content-error';
 import { contentPath, readContentFile } from '@/lib/content-files';
+import { splitFrontMatter } from '@/lib/front-matter';
 import type { LinkContext } from '@/lib/links';
 import { ARTICLE_SLUGS, type ArticleSlug } from './catalog';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
@@ -22,21 +22,10 @@ export function loadArticle(slug: ArticleSlug): Article {
   const relative = `articles/${slug}.mdx`;
   const file = contentPath(relative);
   const raw = readContentFile(relative);
-  let parsed: matter.GrayMatterFile<string>;
-  try {
-    parsed = matter(raw);
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    throw new ContentError(
-      file,
-      mark?.line !== undefined ? mark.line + 2 : 1,
-      `front matter illisible : ${(error as Error).message}`,
-    );
-  }
-  if (raw.length === parsed.content.length) throw new ContentError(file, 1, 'front matter manquant');
-  const meta = parseFrontMatter(parsed.data, file, raw);
-  const headerLines = raw.slice(0, raw.length - parsed.content.length).split('\n').length - 1;
-  const article: Article = { slug, file, meta, body: '\n'.repeat(headerLines) + parsed.content };
+  const { data, body, bodyLine, present } = splitFrontMatter(raw, file);
+  if (!present) throw new ContentError(file, 1, 'front matter manquant');
+  const meta = parseFrontMatter(data, file, raw);
+  const article: Article = { slug, file, meta, body: '\n'.repeat(bodyLine - 1) + body };
   cache.set(slug, article);
   return article;
 }

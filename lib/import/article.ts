@@ -63,7 +63,7 @@ export function importMarkdownArticle(
   options: ConvertOptions = {},
 ): ImportedArticle {
   const notes: ImportNote[] = [];
-  const { data } = splitSource(source.raw);
+  const { data } = splitSource(source.raw, source.file);
   const lines = expandIncludes(sourceLines(source.raw, source.file), read, notes);
   const converted = convertBody(lines, options);
   notes.push(...converted.notes);

@@ -17,7 +17,7 @@ export function repairedIncludePath(written: string): string {
 
 /** The lines of a file's body (front matter dropped), each with its file and line. */
 export function sourceLines(raw: string, file: string): SourceLine[] {
-  const { body, firstLine } = splitSource(raw);
+  const { body, firstLine } = splitSource(raw, file);
   return body.split('\n').map((text, i) => ({ text, file, line: firstLine + i }));
 }
 

@@ -50,7 +50,7 @@ export function runImport(options: ImportOptions): ImportResult {
     const repoPath = repository ? path.relative(repository.root, file) : path.basename(file);
     const folders = (repository ? repoPath : file).split(path.sep).slice(0, -1);
     const yaml = file.endsWith('.yml');
-    const data = yaml ? {} : splitSource(raw).data;
+    const data = yaml ? {} : splitSource(raw, file).data;
     const learnDir = docsetOf(data, folders)?.learnDir ?? '';
     const redirections = repository?.redirections ?? new Map<string, string>();
     const { slug } = chooseSlug({ fileName: path.basename(file), learnDir }, existing, redirections, options.slug);

@@ -1,14 +1,19 @@
 import { createHash } from 'node:crypto';
-import matter from 'gray-matter';
+import { splitFrontMatter } from '@/lib/front-matter';
 import type { ImportedFrontMatter, ProductId } from './types';
 
 export type SourceFrontMatter = Record<string, unknown>;
 
-/** The source's `ms.*` front matter and its body, with the body's first line number in the file. */
-export function splitSource(raw: string): { data: SourceFrontMatter; body: string; firstLine: number } {
-  const parsed = matter(raw);
-  const header = raw.length - parsed.content.length;
-  return { data: parsed.data, body: parsed.content, firstLine: raw.slice(0, header).split('\n').length };
+/**
+ * The source's `ms.*` front matter (YAML only: lib/front-matter.ts) and its body, with the body's first line
+ * number in the file; `file` names the source in errors.
+ */
+export function splitSource(
+  raw: string,
+  file = 'source',
+): { data: SourceFrontMatter; body: string; firstLine: number } {
+  const { data, body, bodyLine } = splitFrontMatter(raw, file);
+  return { data, body, firstLine: bodyLine };
 }
 
 /** `ms.date` (or `ms.lasthandoff` when absent), Learn's M/D/YYYY, as an ISO date. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { splitFrontMatter } from '@/lib/front-matter';
 import { parseRedirections, type Redirections } from './links';
 import type { ExistingArticle } from './plan';
 
@@ -55,7 +55,11 @@ function readFolder(contentDir: string, folder: string, extension: string): { na
 /** The articles of a content directory with what the update rules need from their front matter. */
 export function readExisting(contentDir: string): (ExistingArticle & { mdx: string })[] {
   return readFolder(contentDir, 'articles', '.mdx').map(({ name, text }) => {
-    const data = matter(text).data as { sourceFile?: string; learnDir?: string; sourceHash?: string };
+    const data = splitFrontMatter(text, path.join(contentDir, 'articles', `${name}.mdx`)).data as {
+      sourceFile?: string;
+      learnDir?: string;
+      sourceHash?: string;
+    };
     return {
       slug: name,
       sourceFile: data.sourceFile ?? '',
