@@ -3,6 +3,9 @@ import type { Redirections } from './links';
 /** An article already in the content directory, as its front matter describes it. */
 export type ExistingArticle = { slug: string; sourceFile: string; learnDir: string; sourceHash?: string };
 
+/** A slug given with `--slug`: lower-case letters, digits and single dashes, never a path. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export type SlugChoice = { slug: string; reason: 'option' | 'same-source' | 'renamed' | 'file-name' };
 
 /**

@@ -14,6 +14,15 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import remarkGfm from 'remark-gfm';
 import { splitFrontMatter } from '@/lib/front-matter';
 import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
+import { convertBody, type ConvertOptions } from './convert';
+import { emitMdx } from './emit';
+
+/** A source body converted and written as MDX, with the notes as `line: construct`. */
+export function convertMarkdown(markdown: string, options: ConvertOptions = {}) {
+  const lines = markdown.split('\n').map((text, i) => ({ text, file: 'a.md', line: i + 1 }));
+  const { tree, notes, title } = convertBody('a.md', lines, options);
+  return { tree, mdx: emitMdx(tree), notes: notes.map((n) => `${n.line}: ${n.construct}`), title };
+}
 
 /** A temporary folder holding `files` (relative path → text or bytes). */
 export function sourceFolder(files: Readonly<Record<string, string | Uint8Array>>): string {
