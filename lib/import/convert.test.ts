@@ -57,6 +57,16 @@ describe('anchors', () => {
       '<h1 id="t">T</h1>\n\n<AnchorAlias id="old" />\n\n<h3 id="new">Nouveau</h3>\n',
     );
   });
+
+  it('an alias followed by no heading keeps its id as an anchor, and says so; the title keeps its aliases', () => {
+    const { mdx: out, notes } = convertMarkdown(
+      'Avant\n\n<span id="ancien-titre" />\n\n# Titre\n\n<span id="seul" />\n\nTexte\n',
+    );
+    expect(out).toBe(
+      '<AnchorAlias id="ancien-titre" />\n\n<h1 id="titre">Titre</h1>\n\nAvant\n\n<Anchor id="seul" />\n\nTexte\n',
+    );
+    expect(notes).toEqual(['7: alias <span id> sans titre juste après, gardé comme ancre']);
+  });
 });
 
 describe('callouts, div, zones', () => {

@@ -5,7 +5,7 @@ import { convertCallouts } from './callouts';
 import { checkCode } from './code';
 import { removeComments } from './comments';
 import { replaceDataBlocks } from './data-blocks';
-import { checkHeadingCount, convertHeadings, placeTitle, readHeadingSources } from './headings';
+import { anchorLoneAliases, checkHeadingCount, convertHeadings, placeTitle, readHeadingSources } from './headings';
 import { htmlAsText } from './html';
 import { convertImages } from './images';
 import { resolveReferences, rewriteTargets } from './links';
@@ -47,6 +47,7 @@ export function convertBody(file: string, lines: readonly SourceLine[], options:
   convertZones(tree, context);
   convertHeadings(tree, context, headingSources);
   const title = placeTitle(tree);
+  anchorLoneAliases(tree, context);
   replaceDataBlocks(tree, options.dataBlocks ?? [], context);
   htmlAsText(tree, context);
   noteUnknownMarkers(tree, context);

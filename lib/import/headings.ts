@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { aliasElement, aliasOf, anchorAt, anchorElement, replaceAnchors, SOURCE_ANCHOR } from './anchors';
 import { frenchSource } from './bilingual';
@@ -160,7 +161,7 @@ export function convertHeadings(tree: Root, context: ConvertContext, sources: Ma
         return [];
       }
       ids.add(id);
-      return [aliasElement(id)];
+      return [{ ...aliasElement(id), position: node.position }];
     }
     if (isParent(node) && node.children.some((_, i, all) => anchorAt(all as PhrasingContent[], i))) {
       (node as { children: PhrasingContent[] }).children = replaceAnchors(
@@ -180,9 +181,27 @@ export function convertHeadings(tree: Root, context: ConvertContext, sources: Ma
  * rebranding note) is placed right after it. Returns the title's text.
  */
 export function placeTitle(tree: Root): string | undefined {
-  const index = tree.children.findIndex((node) => headingOf(node)?.depth === 1);
+  let index = tree.children.findIndex((node) => headingOf(node)?.depth === 1);
   if (index < 0) return undefined;
-  const [title] = tree.children.splice(index, 1);
-  tree.children.unshift(title!);
+  const title = tree.children[index]!;
+  // The title's aliases move with it.
+  while (index > 0 && isAlias(tree.children[index - 1])) index--;
+  tree.children.unshift(...tree.children.splice(index, tree.children.indexOf(title) - index + 1));
   return toString(title).trim();
+}
+
+const isAlias = (node: RootContent | undefined) => node?.type === 'mdxJsxFlowElement' && node.name === 'AnchorAlias';
+
+/**
+ * An alias names the heading right after it (README « Content rules »); one that precedes no heading keeps
+ * its id as an anchor where it stands, and says so.
+ */
+export function anchorLoneAliases(tree: Root, context: ConvertContext): void {
+  flatMapNodes(tree, (node, parent) => {
+    if (!isAlias(node)) return undefined;
+    const next = parent.children[parent.children.indexOf(node as never) + 1];
+    if (next && headingOf(next as RootContent)) return undefined;
+    context.note(node, 'alias <span id> sans titre juste après, gardé comme ancre');
+    return [{ ...(node as MdxJsxFlowElement), name: 'Anchor' }];
+  });
 }
