@@ -1,11 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
+import { parseArticleBody } from '@/lib/mdx/article-syntax';
 import type { ArticleSlug } from './catalog';
 import { loadArticle } from './load';
 
@@ -14,17 +10,12 @@ export type ArticleOutline = { headings: OutlineHeading[]; tree: Root };
 
 const outlines = new Map<ArticleSlug, ArticleOutline>();
 
-/** Parses an article to its Markdown tree (validated) once, for the table of contents and the search index. */
+/** Parses an article to its Markdown tree (validated) once, for its page, table of contents, search and tickets. */
 export function articleOutline(slug: ArticleSlug): ArticleOutline {
   const cached = outlines.get(slug);
   if (cached) return cached;
   const article = loadArticle(slug);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkArticleSyntax, { file: article.file });
-  const tree = processor.runSync(processor.parse(article.body)) as Root;
+  const tree = parseArticleBody(article.body, article.file);
   const headings: OutlineHeading[] = [];
   visit(tree, 'heading', (heading: Heading) => {
     const properties = heading.data?.hProperties ?? {};
