@@ -13,7 +13,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { BROTLI_STATIC_MODULE, siteConfig } from '../deploy/nginx-config.mjs';
-import { newestSourceMtime } from './build-sources.mjs';
+import { checkContentBeforeBuild, newestSourceMtime } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out');
@@ -127,6 +127,10 @@ if (
 ) {
   console.log('Export à jour : pas de reconstruction.');
   process.exit(0);
+}
+if (!checkContentBeforeBuild(root)) {
+  console.error('Export annulé : corrigez le contenu (erreurs ci-dessus, au format fichier:ligne).');
+  process.exit(1);
 }
 fs.rmSync(out, { recursive: true, force: true });
 try {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseArticleBody } from '@/lib/mdx/article-syntax';
 import type { ArticleSlug } from './catalog';
+import { checkArticleSections, timedArticleStage } from './limits';
 import { loadArticle } from './load';
 
 export type OutlineHeading = { depth: 1 | 2 | 3 | 4; id: string; text: string; aliasId?: string };
@@ -15,9 +16,13 @@ export function articleOutline(slug: ArticleSlug): ArticleOutline {
   const cached = outlines.get(slug);
   if (cached) return cached;
   const article = loadArticle(slug);
-  const tree = parseArticleBody(article.body, article.file);
+  const tree = timedArticleStage(article.file, 'analyse et vérification', () =>
+    parseArticleBody(article.body, article.file),
+  );
   const headings: OutlineHeading[] = [];
+  const lines: (number | undefined)[] = [];
   visit(tree, 'heading', (heading: Heading) => {
+    lines.push(heading.position?.start.line);
     const properties = heading.data?.hProperties ?? {};
     const entry: OutlineHeading = {
       depth: heading.depth as OutlineHeading['depth'],
@@ -27,6 +32,7 @@ export function articleOutline(slug: ArticleSlug): ArticleOutline {
     if (properties['data-alias']) entry.aliasId = String(properties['data-alias']);
     headings.push(entry);
   });
+  checkArticleSections(article.file, lines);
   const outline = { headings, tree };
   outlines.set(slug, outline);
   return outline;
