@@ -38,6 +38,8 @@ const DECODE_ROUNDS = 4;
  * superset of what browsers drop, so that no spelling of a scheme gets through.
  */
 export function unsafeUrlScheme(url: string): string | undefined {
+  // No colon, even encoded as a character reference: no scheme (the common case, relative links).
+  if (!url.includes(':') && !url.includes('&')) return undefined;
   let text = url;
   for (let round = 0; round < DECODE_ROUNDS; round++) {
     const decoded = parseEntities(text).replace(/\\([!-/:-@[-`{-~])/g, '$1');
