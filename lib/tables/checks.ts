@@ -53,7 +53,9 @@ export function checkUniqueKeys(keys: readonly number[], field: string): TablePr
  */
 export function checkUnsafeLinks(data: unknown, path: (string | number)[] = []): TableProblem[] {
   if (typeof data === 'string') {
-    if (!data.includes(':')) return [];
+    // Only a link `[](…)`, a definition `[]: …` or an autolink `<…:…>` has an address; a scheme needs a colon,
+    // written or as a character reference. Most cells have neither and are not parsed.
+    if (!/\]\(|\]:|</.test(data) || !/[:&]/.test(data)) return [];
     const problems: TableProblem[] = [];
     visit(unified().use(remarkParse).use(remarkGfm).parse(data), (node) => {
       const scheme = 'url' in node && typeof node.url === 'string' ? unsafeUrlScheme(node.url) : undefined;
