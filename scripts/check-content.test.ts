@@ -68,7 +68,7 @@ describe('npm run check:content', () => {
     ['articles/front-js.mdx:1: front matter « js » refusé : seul le YAML est accepté'],
     ['articles/front-yaml-illisible.mdx:2: front matter illisible'],
     ['articles/enorme.mdx: article trop volumineux : 1 260 220 octets (limite : 1 000 000)'],
-    ['articles/sections.mdx:2010: trop de sections : 1 001 titres (limite : 1 000)'],
+    ['articles/sections.mdx:2010: trop de sections : 1 001 (limite : 1 000)'],
     ['tables/portal-urls.json:7: lien « vbscript: » refusé'],
     ['tables/sensor-urls.json:3: JSON invalide'],
   ])('reports %s', (line) => {

@@ -22,7 +22,8 @@ export function articleOutline(slug: ArticleSlug): ArticleOutline {
   const headings: OutlineHeading[] = [];
   const lines: (number | undefined)[] = [];
   visit(tree, 'heading', (heading: Heading) => {
-    lines.push(heading.position?.start.line);
+    // A section is what a heading below the title opens (its own anchor, ticket and search document).
+    if (heading.depth > 1) lines.push(heading.position?.start.line);
     const properties = heading.data?.hProperties ?? {};
     const entry: OutlineHeading = {
       depth: heading.depth as OutlineHeading['depth'],
