@@ -6,14 +6,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
-import type { MDXComponents } from 'mdx/types';
+import type { Components } from 'hast-util-to-jsx-runtime';
 import { createElement, Fragment, type ReactNode } from 'react';
-import * as runtime from 'react/jsx-runtime';
+import { jsx, jsxs } from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
-import remarkGfm from 'remark-gfm';
 import { splitFrontMatter } from '@/lib/front-matter';
-import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
+import { parseArticleBody } from '@/lib/mdx/article-syntax';
+import { compileArticle } from '@/lib/mdx/compile-article';
+import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
 import { convertBody, type ConvertOptions } from './convert';
 import { emitMdx } from './emit';
 
@@ -47,7 +47,7 @@ export function payload(marker: string): string {
 const passThrough = ({ children }: { children?: ReactNode }) => createElement(Fragment, null, children);
 
 /** The article vocabulary, rendered as plain text so that the test reads what is shown. */
-const components: MDXComponents = {
+const components = {
   Callout: passThrough,
   Figure: ({ alt }: { alt: string }) => createElement('figure', null, alt),
   Anchor: ({ id }: { id: string }) => createElement('span', { id }),
@@ -58,16 +58,14 @@ const components: MDXComponents = {
   DeviceJoinStateTable: () => null,
   SensorUrlTable: () => null,
   PortalUrlList: () => null,
-};
+} as unknown as Partial<Components>;
 
-/** An article's MDX compiled and rendered to HTML the way the build does it (lib/mdx/compile-article.ts). */
+/** An article's MDX checked, compiled and rendered to HTML the way the build does it (components/article/article-body.tsx). */
 export async function renderArticle(mdx: string, file = 'content/articles/test.mdx'): Promise<string> {
   const { body, bodyLine } = splitFrontMatter(mdx, file);
-  const { default: Content } = await evaluate('\n'.repeat(bodyLine - 1) + body, {
-    ...runtime,
-    remarkPlugins: [remarkGfm, [remarkArticleSyntax, { file }]],
-  });
-  return renderToStaticMarkup(createElement(Content, { components }));
+  const tree = parseArticleBody('\n'.repeat(bodyLine - 1) + body, file);
+  const hast = await compileArticle(tree, file, { learnDir: 'test', internal: new Map() });
+  return renderToStaticMarkup(hastToJsx(hast, { Fragment, jsx, jsxs, components, file }));
 }
 
 /** The text of rendered HTML, as a reader sees it (tags dropped, the few entities React writes decoded). */
