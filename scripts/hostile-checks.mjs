@@ -127,5 +127,9 @@ export function linesNamed(output, relative) {
 
 /** Whether an output names a file at all (a path ending with `relative`, with or without a line). */
 export function namesFile(output, relative) {
-  return new RegExp(`(?:^|[\\s/\\\\«"'(])${escapeRegExp(relative)}(?![\\w.-])`).test(output);
+  // A file inside a folder that is refused as a whole (a link out of the repository) is named by its folder.
+  const parts = relative.split('/');
+  const folders = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+  const named = (name, after) => new RegExp(`(?:^|[\\s/\\\\«"'(])${escapeRegExp(name)}(?!${after})`).test(output);
+  return named(relative, '[\\w.-]') || folders.some((folder) => named(folder, '[\\w./\\\\-]'));
 }

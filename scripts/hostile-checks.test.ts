@@ -125,5 +125,9 @@ describe('naming a file and a line', () => {
     expect(namesFile(output, 'bon-article.md')).toBe(true);
     expect(namesFile(output, 'article.md')).toBe(false);
     expect(namesFile(output, 'esm-export.md')).toBe(false);
+    expect(namesFile('dossier-lien : lien symbolique hors du dossier importé : refusé', 'dossier-lien/secret.md')).toBe(
+      true,
+    );
+    expect(namesFile('dossier-lien/autre.md importé', 'dossier-lien/secret.md')).toBe(false);
   });
 });

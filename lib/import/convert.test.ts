@@ -209,6 +209,21 @@ describe('links', () => {
     );
   });
 
+  it('a redirection to a scheme that runs code is dropped like the link itself', () => {
+    const rewriteLink = (href: string) => (href === 'old.md' ? 'javascript:alert(1)' : href);
+    const converted = convertMarkdown('Voir [ancien](old.md).\n', { rewriteLink });
+    expect(converted.mdx).toBe('Voir ancien.\n');
+    expect(converted.notes).toEqual(['1: cible de lien dangereuse retirée (texte gardé)']);
+  });
+
+  it('an unclosed comment inside a sentence stays as text, with a note at its line', () => {
+    const converted = convertMarkdown('# T\n\nTexte <!-- jamais fermé\n\nSuite.\n');
+    expect(converted.mdx).toContain('Suite.');
+    expect(converted.notes).toContain(
+      '3: commentaire HTML non fermé (<!-- sans -->) : gardé comme texte, Learn masque la suite',
+    );
+  });
+
   it('a prose line starting with import or export is text', () => {
     expect(mdx('export const x = 1\n\nimport y from "z"\n')).toBe(
       '&#x65;xport const x = 1\n\n&#x69;mport y from "z"\n',

@@ -84,16 +84,19 @@ export function resolveReferences(tree: Root): void {
 
 /**
  * Link and image targets: a `javascript:`, `data:` or `vbscript:` target is dropped (the link's text stays,
- * a note says where); a relative link follows the redirections (`rewrite`).
+ * a note says where), before or after a relative link follows the redirections (`rewrite`).
  */
 export function rewriteTargets(tree: Root, context: ConvertContext, rewrite: (href: string) => string): void {
   flatMapNodes(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image') return undefined;
-    if (isDangerousUrl(node.url)) {
+    // Checked after the redirections too: the repository's own redirection file can send an ordinary
+    // relative link to `javascript:`.
+    const target = node.type === 'link' && !isDangerousUrl(node.url) ? rewrite(node.url) : node.url;
+    if (isDangerousUrl(target)) {
       context.note(node, `cible de ${node.type === 'link' ? 'lien' : 'image'} dangereuse retirée (texte gardé)`);
       return node.type === 'link' ? node.children : [{ ...node, url: '' }];
     }
-    if (node.type === 'link') node.url = rewrite(node.url);
+    node.url = target;
     return undefined;
   });
 }

@@ -124,6 +124,16 @@ describe('includes stay inside the source root', () => {
     expect(fs.existsSync(path.join(into, 'articles'))).toBe(false);
   });
 
+  it('a file named through a folder link that leaves the repository is refused, not read', () => {
+    const outside = sourceFolder({ 'secret.md': `# Secret\n\n${secret}\n` });
+    const root = sourceFolder({ '.openpublishing.redirection.json': '{"redirections":[]}', 'docs/good.md': good });
+    fs.symlinkSync(outside, path.join(root, 'docs/dossier-lien'));
+    const into = tempInto();
+    const result = runImport({ sources: [path.join(root, 'docs/dossier-lien/secret.md')], into });
+    expect(result.problems.join('\n')).toMatch(/secret\.md: lien symbolique hors du dossier importé/);
+    expect(fs.existsSync(path.join(into, 'articles'))).toBe(false);
+  });
+
   it('outside a folder given without repository: not read, removed, reported with file and line', () => {
     const { result, into } = importFolder({
       'docs/a.md': '# T\n\n[!INCLUDE [x](../secret.md)]\n',
@@ -158,5 +168,29 @@ describe('outputs stay inside --into', () => {
     expect(refusal(result, 'a.md')).toMatch(/articles\/a\.mdx:1: front matter « js » refusé/);
     expect(fs.readFileSync(path.join(into, 'articles', 'a.mdx'), 'utf8')).toBe(hostile);
     expect(fs.readdirSync(path.join(into, 'articles')).sort()).toEqual(['a.mdx', 'b.mdx']);
+    expect(result.problems.join('\n')).toMatch(/articles\/a\.mdx:1: front matter « js » refusé/);
+    expect(result.ok).toBe(false);
+  });
+
+  it('a file in a subfolder never takes the slug of the docset article, in whichever order they come', () => {
+    const impostor = '# Imposteur\n\nTEXTE-IMPOSTEUR\n';
+    const { result, into, written } = importFolder(
+      { 'docs/a-sous-dossier/bon-article.md': impostor, 'docs/bon-article.md': good },
+      { repository: true },
+    );
+    expect(written).toEqual(['bon-article.mdx']);
+    expect(fs.readFileSync(path.join(into, 'articles/bon-article.mdx'), 'utf8')).not.toContain('TEXTE-IMPOSTEUR');
+    expect(refusal(result, 'bon-article.md')).toMatch(
+      /a-sous-dossier\/bon-article\.md: slug « bon-article » déjà revendiqué/,
+    );
+    expect(result.ok).toBe(false);
+  });
+
+  it('a file name with capitals gets the lower-case slug Learn gives it and keeps its name as its source', () => {
+    const { written, into } = importFolder({ 'docs/Nom-En-Majuscules.md': good });
+    expect(written).toEqual(['nom-en-majuscules.mdx']);
+    expect(fs.readFileSync(path.join(into, 'articles/nom-en-majuscules.mdx'), 'utf8')).toContain(
+      'sourceFile: "Nom-En-Majuscules.md"',
+    );
   });
 });

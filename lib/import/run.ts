@@ -10,7 +10,7 @@ import {
 } from './article';
 import { dataBlocksFor } from './data-blocks';
 import { redirectLink } from './links';
-import { checkStatus, chooseSlug, SLUG } from './plan';
+import { checkStatus, chooseSlug, SLUG, slugConflicts } from './plan';
 import { addAliases, diffSections, formatDiff, placeLostAnchors, sectionsOf, type AnchorDecision } from './sections';
 import { docsetOf, sourceHash, splitSource } from './source-meta';
 import { decodeSource } from './source-text';
@@ -89,27 +89,45 @@ function update(
   if (problems.length) Object.assign(outcome, { status: 'refusé', problems });
 }
 
-/** One source, imported alone: whatever is wrong with it is its outcome, never the run's. */
-function importOne(entry: SourceEntry, ctx: RunContext): ArticleOutcome {
+/** What a source is before it is converted: its text, where it sits in its repository, and its slug. */
+type PlannedSource = {
+  entry: SourceEntry;
+  raw: string;
+  decoding: ImportNote[];
+  repository: ReturnType<typeof repositoryOf>;
+  repoPath: string;
+  folders: string[];
+  slug: string;
+};
+
+function planSource(entry: SourceEntry, ctx: RunContext): PlannedSource {
   const { file } = entry;
   const { text: raw, notes: decoding } = decodeSource(fs.readFileSync(file), file);
   const repository = repositoryOf(file);
   const repoPath = repository ? path.relative(repository.root, file) : path.basename(file);
   const folders = (repository ? repoPath : file).split(path.sep).slice(0, -1);
-  const yaml = file.endsWith('.yml');
-  const data = yaml ? {} : splitSource(raw, file).data;
+  const data = file.endsWith('.yml') ? {} : splitSource(raw, file).data;
   const learnDir = docsetOf(data, folders)?.learnDir ?? '';
-  const redirections = repository?.redirections ?? new Map<string, string>();
   const { slug } = chooseSlug(
     { fileName: path.basename(file), learnDir },
     ctx.existing.articles,
-    redirections,
+    repository?.redirections ?? new Map<string, string>(),
     ctx.options.slug,
   );
+  if (!SLUG.test(slug))
+    throw new ContentError(file, undefined, `aucun slug possible pour ce nom de fichier (« ${slug} »)`);
+  return { entry, raw, decoding, repository, repoPath, folders, slug };
+}
+
+/** One source, imported alone: whatever is wrong with it is its outcome, never the run's. */
+function importOne(planned: PlannedSource, ctx: RunContext): ArticleOutcome {
+  const { entry, raw, decoding, repository, repoPath, folders, slug } = planned;
+  const { file } = entry;
+  const yaml = file.endsWith('.yml');
+  const redirections = repository?.redirections ?? new Map<string, string>();
   const outcome: ArticleOutcome = { source: file, slug, status: 'importé', diff: [], notes: decoding, problems: [] };
   const taken = ctx.claimed.get(slug);
-  if (taken) return { ...outcome, status: 'refusé', problems: [`slug « ${slug} » déjà pris par ${taken}`] };
-  ctx.claimed.set(slug, file);
+  if (taken) return { ...outcome, status: 'refusé', problems: [`${file}: slug « ${slug} » déjà pris par ${taken}`] };
   const unreadable = ctx.existing.unreadable.get(slug);
   if (unreadable) throw unreadable;
   const before = ctx.existing.articles.find((a) => a.slug === slug);
@@ -172,12 +190,39 @@ export function runImport(options: ImportOptions): ImportResult {
     dataFiles: readDataFiles(options.into),
     claimed: new Map(),
   };
+  // An article of the content directory whose front matter cannot be read is named (the build would refuse
+  // it too); the run goes on, and fails at the end.
+  for (const error of ctx.existing.unreadable.values()) problems.push(error.message);
+  const planned = listing.articles.map((entry) => {
+    try {
+      return planSource(entry, ctx);
+    } catch (error) {
+      return refusal(entry, error);
+    }
+  });
+  // A slug claimed by several sources of this run goes to the one nearest the root, whatever the order of
+  // the files: a file sorted first in a subfolder never takes the address of the docset's own article.
+  const claims = planned.flatMap((p) =>
+    'entry' in p ? [{ file: p.entry.file, slug: p.slug, depth: p.folders.length }] : [],
+  );
+  const outranked = slugConflicts(claims);
   return done(
-    listing.articles.map((entry) => {
+    planned.map((p) => {
+      if (!('entry' in p)) return p;
+      const keeper = outranked.get(p.entry.file);
+      if (keeper)
+        return refusal(
+          p.entry,
+          new ContentError(
+            p.entry.file,
+            undefined,
+            `slug « ${p.slug} » déjà revendiqué par ${keeper}, plus près de la racine : refusé (--slug pour lui en donner un autre)`,
+          ),
+        );
       try {
-        return importOne(entry, ctx);
+        return importOne(p, ctx);
       } catch (error) {
-        return refusal(entry, error);
+        return refusal(p.entry, error);
       }
     }),
   );

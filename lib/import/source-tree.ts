@@ -50,7 +50,10 @@ export function listSources(entries: readonly string[]): SourceListing {
       continue;
     }
     const folder = fs.statSync(absolute).isDirectory() ? absolute : path.dirname(absolute);
-    visit(absolute, folder, fs.realpathSync(folder));
+    // The wall is the repository the path names (`sources/dossier-lien/secret.md` is in `sources/` even when
+    // `dossier-lien` is a link that leaves it), else the folder itself.
+    const wall = repositoryOf(absolute)?.root ?? folder;
+    visit(absolute, folder, fs.realpathSync(wall));
   }
   return listing;
 }
