@@ -14,11 +14,12 @@ export function runToEnd<T>(steps: Steps<T>): T {
   }
 }
 
-/** Gives the event loop back: `scheduler.yield()` where the browser has it, else a message to ourselves. */
+/**
+ * Gives the event loop back: a message to ourselves is a new task, without setTimeout's 4 ms clamp on nested
+ * calls. Not `scheduler.yield()`: its continuation goes before ordinary tasks, so a worker would not read
+ * the message that replaces its current run until that run had ended.
+ */
 export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  // A MessageChannel message is a new task without setTimeout's 4 ms clamp on nested calls.
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => {
