@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { generateWindowsLog, PLANTED } from '@/lib/analyse/sample-log';
+import { generateWindowsLog, PLANTED } from '@/test-support/sample-log';
 import { expect, seriousA11yViolations } from './fixtures';
 import { AnalysePage, pasteInto } from './pages/analyse-page';
 

@@ -1,10 +1,10 @@
 /**
  * Log analysis benchmark (npm run bench:analyse): 200 KB of generated Windows events with a few planted
- * events of our products (lib/analyse/sample-log.ts), analysed with the real search index, as the
+ * events of our products (test-support/sample-log.ts), analysed with the real search index, as the
  * /analyse page does in the browser. Prints the time per run (p50, max) and what was found; asserts nothing.
  */
 import { analysePaste } from '../lib/analyse/analyse';
-import { generateWindowsLog, PLANTED } from '../lib/analyse/sample-log';
+import { generateWindowsLog, PLANTED } from '../test-support/sample-log';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 

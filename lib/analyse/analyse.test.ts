@@ -3,7 +3,7 @@ import { buildSearchData } from '@/lib/search/documents';
 import { createSearchIndex } from '@/lib/search/engine';
 import { analysePaste, recordTriggers } from './analyse';
 import { repeatKey, splitRecords } from './records';
-import { generateWindowsLog, PLANTED } from './sample-log';
+import { generateWindowsLog, PLANTED } from '@/test-support/sample-log';
 
 const data = buildSearchData();
 const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });

@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { ContentError } from '@/lib/content-error';
-import { CODE_TABLE_IDS } from '@/lib/tables/code-tables';
+import { KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
 
 /**
  * The MDX vocabulary of content/articles: which JSX elements an article may use and with which
@@ -18,7 +18,7 @@ const ARTICLE_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly
   Anchor: { id: 'text' },
   Callout: { type: ['note', 'important', 'tip', 'warning', 'caution'] },
   Figure: { alt: 'text' },
-  CodeTable: { table: CODE_TABLE_IDS },
+  CodeTable: { table: KNOWN_CODE_TABLES },
   DeviceJoinStateTable: {},
   SensorUrlTable: {},
   PortalUrlList: {},
