@@ -31,13 +31,13 @@ export default defineConfig({
     ...(withExport ? [{ name: 'static', testMatch: STATIC_SPECS, use: { ...chromium, baseURL: STATIC_URL } }] : []),
   ],
   webServer: [
-    // The production build (npm run test:e2e builds it first when stale).
+    // The production build (npm run test:e2e builds it first when stale), served as npm start serves it.
     {
-      command: `npx next start -p ${NEXT_PORT}`,
+      command: 'node scripts/server.mjs',
       url: NEXT_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(NEXT_PORT) },
     },
     // The static export on nginx (npm run test:e2e exports first when stale).
     ...(withExport

@@ -13,4 +13,10 @@ export declare function standaloneConfig(options: {
   runtimeDir: string;
   brotli?: boolean;
   workers?: string;
+  user?: { name: string; group: string };
 }): string;
+export declare function workerUser(
+  uid?: number,
+  name?: string,
+  gid?: number,
+): { name: string; group: string } | undefined;

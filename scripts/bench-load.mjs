@@ -73,11 +73,11 @@ const servers = [
   {
     name: 'next start',
     port: nextPort,
-    process: spawn(
-      path.join(root, 'node_modules', '.bin', 'next'),
-      ['start', '-p', String(nextPort), '-H', '127.0.0.1'],
-      { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
-    ),
+    process: spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--host', '127.0.0.1'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(nextPort) },
+    }),
   },
   {
     name: 'nginx (export)',
