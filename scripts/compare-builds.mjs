@@ -67,8 +67,10 @@ function difference(a, b) {
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) (i++, j++);
-    else if (table[i + 1][j] >= table[i][j + 1]) removed.push(a[i++]);
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (table[i + 1][j] >= table[i][j + 1]) removed.push(a[i++]);
     else added.push(b[j++]);
   }
   return { removed: [...removed, ...a.slice(i)], added: [...added, ...b.slice(j)] };

@@ -36,6 +36,8 @@ const LIB_LAYERS: readonly (readonly string[])[] = [
     'content-files',
     'tables/code-tables-meta',
     'tables/ranges',
+    'slices',
+    'worker-rpc',
   ],
   // The articles' vocabulary and its check: the syntax, not the content.
   ['vocabulary', 'mdx'],
@@ -45,6 +47,8 @@ const LIB_LAYERS: readonly (readonly string[])[] = [
   ['site'],
   // Its consumers.
   ['search', 'ticket', 'analyse', 'import', 'feedback', 'logs', 'notes'],
+  // The whole content checked before a build: every loader and the search vocabulary.
+  ['content-check'],
 ];
 
 type Edge = { from: string; to: string; typeOnly: boolean };
