@@ -1,6 +1,6 @@
 import { test as base, type Page } from '@playwright/test';
 import { MAX_PASTE_CHARS } from '@/lib/analyse/records';
-import { generateWindowsLog, PASTE_SHAPES, pasteOfShape, PLANTED } from '@/lib/analyse/sample-log';
+import { generateWindowsLog, PASTE_SHAPES, pasteOfShape, PLANTED } from '@/test-support/sample-log';
 import { expect, seriousA11yViolations } from './fixtures';
 import { AnalysePage, pasteInto, type AnalyseCost } from './pages/analyse-page';
 

@@ -1,7 +1,7 @@
 /**
  * Log analysis benchmark (npm run bench:analyse). Two parts; prints numbers, asserts nothing.
  *
- * 1. In Node: the analysis function alone on 200 KB of each paste shape (lib/analyse/sample-log.ts), with
+ * 1. In Node: the analysis function alone on 200 KB of each paste shape (test-support/sample-log.ts), with
  *    the real search index: time per run and what was found.
  * 2. In Chromium, on the portal running at BASE_URL (default http://localhost:3000; `npm start`, or the
  *    static export on nginx): /analyse as an agent uses it. For each shape, on a fresh page: the longest
@@ -17,7 +17,7 @@ import os from 'node:os';
 import { chromium } from '@playwright/test';
 import { AnalysePage } from '../e2e/pages/analyse-page';
 import { analysePaste } from '../lib/analyse/analyse';
-import { PASTE_SHAPES, pasteOfShape, PLANTED } from '../lib/analyse/sample-log';
+import { PASTE_SHAPES, pasteOfShape, PLANTED } from '../test-support/sample-log';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';

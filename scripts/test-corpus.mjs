@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expandIncludes, sourceLines } from '../lib/import/includes.ts';
 import { repositoryOf, sourceReader } from '../lib/import/source-tree.ts';
-import { coverage } from '../lib/seeds/coverage.ts';
-import { htmlIds, htmlToText } from '../lib/seeds/html-text.ts';
+import { coverage } from '../test-support/seeds/coverage.ts';
+import { htmlIds, htmlToText } from '../test-support/seeds/html-text.ts';
 import { build, importCorpus, root, serve } from './corpus-server.mjs';
 
 const PORT = Number(process.env.PORT ?? 3201);

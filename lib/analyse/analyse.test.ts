@@ -4,7 +4,7 @@ import { createSearchIndex } from '@/lib/search/engine';
 import { runInSlices } from '@/lib/slices';
 import { analysePaste, analysisSteps, recordTriggers } from './analyse';
 import { repeatKey, splitRecords } from './records';
-import { generateWindowsLog, PASTE_SHAPES, pasteOfShape, PLANTED } from './sample-log';
+import { generateWindowsLog, PASTE_SHAPES, pasteOfShape, PLANTED } from '@/test-support/sample-log';
 
 const data = buildSearchData();
 const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });

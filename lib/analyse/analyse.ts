@@ -3,6 +3,7 @@ import type { CodeSignal } from '@/lib/search/signals';
 import { extractSignals } from '@/lib/search/signals';
 import { findTermRanges } from '@/lib/search/snippet';
 import type { SearchDoc, SearchResult, Segment } from '@/lib/search/types';
+import { rowOf } from '@/lib/tables/code-lookup';
 import { runToEnd } from '@/lib/slices';
 import { foldText } from '@/lib/text/fold';
 import { readPart, recordsOf, repeatKey, type LogRecord } from './records';
@@ -284,8 +285,8 @@ export function* analysisSteps(
 
 /** A row found through one code of its range links to that code's id; its text is the range row's. */
 function findRangeRow(href: string, documents: readonly SearchDoc[], texts: Map<string, string>): string | undefined {
-  const code = Number(/#[a-z-]+?(\d+)$/.exec(href)?.[1]);
-  const base = href.replace(/#.*$/, '');
-  const row = documents.find((doc) => doc.href.startsWith(`${base}#`) && doc.codes.includes(code));
+  const target = rowOf(href);
+  if (!target) return undefined;
+  const row = documents.find((doc) => doc.table === target.table && doc.codes.includes(target.code));
   return row ? texts.get(row.href) : undefined;
 }

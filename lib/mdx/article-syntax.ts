@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { ContentError, contentErrorsOf, throwContentErrors } from '@/lib/content-error';
 import { unsafeUrlScheme } from '@/lib/links';
-import { CODE_TABLE_IDS } from '@/lib/tables/code-tables';
+import { KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
 
 /**
  * The node types an article's tree may hold: Markdown, GFM and the JSX elements of the vocabulary below.
@@ -72,7 +72,7 @@ const ARTICLE_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly
   Anchor: { id: 'text' },
   Callout: { type: ['note', 'important', 'tip', 'warning', 'caution'] },
   Figure: { alt: 'text' },
-  CodeTable: { table: CODE_TABLE_IDS },
+  CodeTable: { table: KNOWN_CODE_TABLES },
   DeviceJoinStateTable: {},
   SensorUrlTable: {},
   PortalUrlList: {},

@@ -1,4 +1,4 @@
-import { seededRandom } from '@/lib/random';
+import { seededRandom } from './random';
 
 /**
  * A generated Windows log for tests and the benchmark: thousands of ordinary events of other software
