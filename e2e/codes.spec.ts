@@ -1,4 +1,4 @@
-import { expect, seriousA11yViolations, test } from './fixtures';
+import { expect, seriousA11yViolations, test, visitEach } from './fixtures';
 
 /** The row deep links of docs/PRODUCT.md, with a word each row must show. */
 const CONTRACT: Record<string, { ids: string[]; text: Record<string, string> }> = {
@@ -35,12 +35,17 @@ for (const [table, { ids, text }] of Object.entries(CONTRACT)) {
 
   test(`/codes/${table}: each row deep link lands on its marked row`, async ({ codeTablePage }) => {
     test.setTimeout(120_000);
-    for (const id of ids) {
-      await codeTablePage.goto(table, id);
-      await expect.poll(() => codeTablePage.rowIsMarked(id), { message: id }).toBe(true);
-      await expect(codeTablePage.rowFor(id), id).toBeInViewport();
-      if (text[id]) await expect(codeTablePage.rowFor(id)).toContainText(text[id]);
-    }
+    await visitEach(
+      codeTablePage.page,
+      ids,
+      Object.keys(text),
+      (id) => codeTablePage.goto(table, id),
+      async (id) => {
+        await expect.poll(() => codeTablePage.rowIsMarked(id), { message: id }).toBe(true);
+        await expect(codeTablePage.rowFor(id), id).toBeInViewport();
+        if (text[id]) await expect(codeTablePage.rowFor(id)).toContainText(text[id]);
+      },
+    );
   });
 }
 

@@ -4,6 +4,25 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 /** The sources as published (content/sources): the truth the portal is checked against. */
 export { readSources as readSeeds, readSource } from '@/test-support/seeds/sources';
 
+/**
+ * Deep links to check one by one: each is visited, the first, the last and the `named` ones as a ticket link
+ * opens them (a fresh load), the others by changing the hash of the page already open (the same landing
+ * rules, a same-document navigation), so that a table of 30 rows costs one page load per sampled row.
+ */
+export async function visitEach(
+  page: Page,
+  ids: readonly string[],
+  named: readonly string[],
+  open: (id: string) => Promise<void>,
+  check: (id: string) => Promise<void>,
+) {
+  for (const [i, id] of ids.entries()) {
+    if (i === 0 || i === ids.length - 1 || named.includes(id)) await open(id);
+    else await page.evaluate((hash) => (location.hash = hash), id);
+    await check(id);
+  }
+}
+
 /** An article page as an agent uses it: open at a deep link, read it, copy a section's link. */
 export class ArticlePage {
   constructor(readonly page: Page) {}
