@@ -38,6 +38,8 @@ const markdownFiles = [
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 const parse = (text: string) => unified().use(remarkParse).use(remarkGfm).parse(text) as Root;
+/** Each page read and parsed once, while the file is collected (parsing is slow on a loaded machine). */
+const pages = new Map(markdownFiles.map((file) => [file, parse(read(file))]));
 
 /** `npm run <name>` anywhere in the text, prose and code blocks alike (a command shown is a command run). */
 export function npmRunNames(text: string): string[] {
@@ -45,9 +47,9 @@ export function npmRunNames(text: string): string[] {
 }
 
 /** Targets of the links and link definitions that point inside the repository (no scheme, not `#…` alone). */
-export function relativeTargets(text: string): string[] {
+export function relativeTargets(tree: Root): string[] {
   const targets: string[] = [];
-  visit(parse(text), (node) => {
+  visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition' || node.type === 'image') targets.push(node.url);
   });
   return targets
@@ -65,9 +67,9 @@ function repositoryPath(file: string, target: string): string | undefined {
 }
 
 /** Packages named in the first column of docs/dependencies.md's tables, each in backticks. */
-export function documentedPackages(text: string): string[] {
+export function documentedPackages(tree: Root): string[] {
   const names: string[] = [];
-  visit(parse(text), 'tableRow', (row, index) => {
+  visit(tree, 'tableRow', (row, index) => {
     if (index === 0) return; // the header row
     const [first] = row.children;
     if (!first) return;
@@ -85,10 +87,10 @@ describe('the helpers of this test', () => {
       'test:e2e',
     ]);
     const links = '[a](docs/x.md#top) [b](https://x.example) [c](#here) ![d](./img.png)\n\n[e]: ../lib/x.ts\n';
-    expect(relativeTargets(links)).toEqual(['docs/x.md', './img.png', '../lib/x.ts']);
-    expect(relativeTargets('`[not](a/link.md)`\n\n```\n[nor](this.md)\n```\n')).toEqual([]);
+    expect(relativeTargets(parse(links))).toEqual(['docs/x.md', './img.png', '../lib/x.ts']);
+    expect(relativeTargets(parse('`[not](a/link.md)`\n\n```\n[nor](this.md)\n```\n'))).toEqual([]);
     const table = '| package | why |\n|---|---|\n| `next`, `react` | the stack |\n| `zod` | schemas |\n';
-    expect(documentedPackages(table)).toEqual(['next', 'react', 'zod']);
+    expect(documentedPackages(parse(table))).toEqual(['next', 'react', 'zod']);
   });
 });
 
@@ -113,7 +115,7 @@ describe('the README and docs/', () => {
 
   it('every relative link reaches a file or folder of the repository', () => {
     const broken = markdownFiles.flatMap((file) =>
-      relativeTargets(read(file))
+      relativeTargets(pages.get(file) as Root)
         .filter((target) => {
           const resolved = repositoryPath(file, target);
           if (resolved === undefined) return true;
@@ -130,8 +132,8 @@ describe('the README and docs/', () => {
   });
 
   it('docs/dependencies.md names exactly the packages of package.json', () => {
-    const file = path.join(ROOT, 'docs', 'dependencies.md');
-    const documented = fs.existsSync(file) ? documentedPackages(fs.readFileSync(file, 'utf8')) : [];
+    const page = pages.get('docs/dependencies.md');
+    const documented = page ? documentedPackages(page) : [];
     const installed = Object.keys({ ...packageJson.dependencies, ...packageJson.devDependencies });
     expect({
       undocumented: installed.filter((name) => !documented.includes(name)).sort(),
