@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +11,9 @@ import { describe, expect, it } from 'vitest';
 /**
  * The README fits on a screen and the docs stay true to the repository: the README is at most 6 KB; every
  * `npm run <script>` that README.md or docs/*.md names exists in package.json; every relative link of those
- * files reaches a file or folder of the repository; docs/dependencies.md names exactly the packages of
- * package.json. Written after a 49 KB README whose figures and script names had drifted from the code.
+ * files reaches a file or folder of the repository, and a `#fragment` into a Markdown page one of its headings;
+ * docs/dependencies.md names exactly the packages of package.json. Written after a 48 KB README whose figures had
+ * drifted apart and whose paths named files that had moved.
  */
 const ROOT = path.resolve(__dirname, '..');
 const README_MAX_BYTES = 6 * 1024;
@@ -57,6 +59,35 @@ export function relativeTargets(tree: Root): string[] {
     .map((url) => decodeURIComponent(url.replace(/[?#].*$/, '')));
 }
 
+/** Links with a `#fragment` (same page or another), as the page path relative to the linking file and the fragment. */
+export function fragmentLinks(tree: Root): { target: string; fragment: string }[] {
+  const links: { target: string; fragment: string }[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'definition') return;
+    const match = /^([^?#]*)#(.+)$/.exec(node.url);
+    if (match && !/^[a-z][a-z0-9+.-]*:/i.test(node.url)) {
+      links.push({ target: decodeURIComponent(match[1] as string), fragment: decodeURIComponent(match[2] as string) });
+    }
+  });
+  return links;
+}
+
+/** The ids GitHub gives a page's headings: lower case, punctuation dropped, spaces → `-`, repeats numbered. */
+export function headingIds(tree: Root): string[] {
+  const seen = new Map<string, number>();
+  const ids: string[] = [];
+  visit(tree, 'heading', (heading) => {
+    const base = toString(heading)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
+      .replace(/ /g, '-');
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    ids.push(count === 0 ? base : `${base}-${count}`);
+  });
+  return ids;
+}
+
 /** A link target of `file`, as a repository path (forward slashes), or undefined when it leaves the repository. */
 function repositoryPath(file: string, target: string): string | undefined {
   const absolute = target.startsWith('/')
@@ -91,6 +122,18 @@ describe('the helpers of this test', () => {
     expect(relativeTargets(parse('`[not](a/link.md)`\n\n```\n[nor](this.md)\n```\n'))).toEqual([]);
     const table = '| package | why |\n|---|---|\n| `next`, `react` | the stack |\n| `zod` | schemas |\n';
     expect(documentedPackages(parse(table))).toEqual(['next', 'react', 'zod']);
+    expect(fragmentLinks(parse('[a](x.md#top) [b](#here) [c](https://x.example/#no) [d](y.md)'))).toEqual([
+      { target: 'x.md', fragment: 'top' },
+      { target: '', fragment: 'here' },
+    ]);
+    const headings = '# Deployment: two shapes\n## `npm start`\n## Notes\n## Notes\n### Où, « quoi »\n';
+    expect(headingIds(parse(headings))).toEqual([
+      'deployment-two-shapes',
+      'npm-start',
+      'notes',
+      'notes-1',
+      'où--quoi-',
+    ]);
   });
 });
 
@@ -123,6 +166,21 @@ describe('the README and docs/', () => {
           return !fs.existsSync(path.join(ROOT, resolved));
         })
         .map((target) => `${file}: ${target}`),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('every `#fragment` into a Markdown page names one of its headings', () => {
+    const broken = markdownFiles.flatMap((file) =>
+      fragmentLinks(pages.get(file) as Root)
+        .filter(({ target }) => target === '' || target.endsWith('.md'))
+        .filter(({ target, fragment }) => {
+          const page = target === '' ? file : repositoryPath(file, target);
+          if (page === undefined || PENDING_PAGES.includes(page)) return false;
+          const tree = pages.get(page) ?? (fs.existsSync(path.join(ROOT, page)) ? parse(read(page)) : undefined);
+          return tree !== undefined && !headingIds(tree).includes(fragment);
+        })
+        .map(({ target, fragment }) => `${file}: ${target}#${fragment}`),
     );
     expect(broken).toEqual([]);
   });
