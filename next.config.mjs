@@ -8,7 +8,7 @@ const staticExport = process.env.PORTAIL_STATIC_EXPORT === '1';
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Content is read from content/ at build time by lib/content; tracing keeps it next to the server output.
+  // Content is read from content/ at build time (lib/content-files.ts); tracing keeps it next to the server output.
   outputFileTracingIncludes: { '/*': ['./content/**/*'] },
   ...(staticExport
     ? { output: 'export' }
