@@ -4,13 +4,18 @@
  * sample (e2e/search-sample.json), side by side, then every miss of the first three of the tuning cases
  * and the sample. The frozen set's cases are never listed (looking at them would be tuning on them):
  * only its figures, overall and per class. `--verbose` also lists the tuning cases found below rank 1.
+ * Confidence (`resultTier`): for the answerable cases, how often the first result is marked sure (« Correspondance
+ * exacte » or « Probable ») and how often it is marked sure while wrong; for the no-answer cases, how many the
+ * portal shows as « Aucune résolution sûre » (nothing better than « Possible », or no result).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
+import { hasSureAnswer, resultTiers } from '../lib/search/tier';
 import {
   evaluateCases,
+  formatConfidence,
   formatFigures,
   qualityFigures,
   type CaseOutcome,
@@ -28,16 +33,32 @@ const verbose = process.argv.includes('--verbose');
 const data = buildSearchData();
 const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
 const search = (query: string) => index.search(query, { limit: 10 }).map((result) => result.href);
+const tiersOf = (query: string) => resultTiers(index.search(query, { limit: 10 }));
 
 const outcomes = new Map<string, CaseOutcome[]>();
+const confidence: string[] = [];
 for (const [label, file] of SETS) {
   const full = path.resolve(process.cwd(), file);
   if (!fs.existsSync(full)) continue;
   const all = (JSON.parse(fs.readFileSync(full, 'utf8')) as { cases: (SearchCase & { noAnswer?: boolean })[] }).cases;
   const cases = all.filter((c) => !c.noAnswer);
-  outcomes.set(label, evaluateCases(cases, search));
+  const evaluated = evaluateCases(cases, search);
+  outcomes.set(label, evaluated);
+  const firstTiers = evaluated.map((o) => tiersOf(o.c.q)[0]);
+  const noAnswer = all.filter((c) => c.noAnswer);
+  confidence.push(
+    formatConfidence(label, {
+      answerable: evaluated.length,
+      firstSure: firstTiers.filter((tier) => tier === 'exact' || tier === 'probable').length,
+      firstSureWrong: evaluated.filter((o, i) => o.rank !== 1 && firstTiers[i] !== 'possible' && firstTiers[i]).length,
+      noAnswer: noAnswer.length,
+      noAnswerNotSure: noAnswer.filter((c) => !hasSureAnswer(tiersOf(c.q))).length,
+    }),
+  );
 }
 for (const [label, list] of outcomes) console.log(formatFigures(label, qualityFigures(list)));
+console.log('\nConfiance (resultTier) :');
+for (const line of confidence) console.log(line);
 
 for (const [label, list] of outcomes) {
   if (label.startsWith('gelé') || label.startsWith('texte réel')) continue;
