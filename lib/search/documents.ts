@@ -159,7 +159,8 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
     href: routes.wizardStep(wizard.shape, { kind: 'start' }),
     kind: 'step',
     title: `${wizard.title} — ${wizard.start.title}`,
-    breadcrumb: ['Assistant'],
+    // The result card already says « Assistant » (its kind): the start of a wizard sits nowhere else.
+    breadcrumb: [],
     text: `${wizard.start.text}\n${wizard.question.text}`,
     english: '',
     keywords: `assistant ${wizard.description}`,
