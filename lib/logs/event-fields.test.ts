@@ -73,6 +73,11 @@ describe('readEventFields', () => {
     ]);
   });
 
+  it('reads a provider named without a label in a separated line', () => {
+    expect(readEventFields('System\tService Control Manager\t7000\tError\tThe x service failed').log).toBe('other');
+    expect(readEventFields('Microsoft-Windows-SENSE/Operational  error 5').log).toBe('sense');
+  });
+
   it('knows the old product name as the SENSE provider', () => {
     expect(readEventFields('Source: Windows Defender Advanced Threat Protection\nEvent ID: 9').log).toBe('sense');
     expect(readEventFields('Log Name: Application\nSource: WDATPOnboarding\nEvent ID: 35').log).toBe('script');

@@ -44,6 +44,8 @@ const XML_CHANNEL = /<channel>([^<]+)<\/channel>/;
 const XML_LEVEL = /<level>(\d)<\/level>/;
 const XML_DATA = /<data name="([^"]+)">([^<]*)<\/data>/g;
 /** The onboarding script's own error line: its Error Id is the event id it writes to WDATPOnboarding. */
+/** A provider named without a label, in a tab- or space-separated line (`System  Service Control Manager  7000`). */
+const UNLABELLED_PROVIDER = /\b(service control manager|msiinstaller|microsoft-windows-[a-z][\w-]*(?:\/\w+)?)\b/;
 const SCRIPT_ERROR = /\[error id:\s*(\d{1,5}),\s*error level:\s*(\d+)\]/;
 const REG_QUERY_VALUE = /^\s*([\w.-]+)\s+reg_(?:dword|qword|sz|expand_sz|multi_sz|binary)\s+(\S+)/gm;
 const REG_FILE_VALUE = /^\s*"([\w.-]+)"\s*=\s*(?:dword:([0-9a-f]{8})|qword:([0-9a-f]+)|"([^"]*)")/gm;
@@ -76,6 +78,10 @@ export function readEventFields(text: string): EventFields {
     fields.provider ??= 'WDATPOnboarding';
     fields.eventId = Number(script[1]);
     fields.level ??= `error level ${script[2]}`;
+  }
+  if (fields.provider === undefined) {
+    const named = UNLABELLED_PROVIDER.exec(folded);
+    if (named) fields.provider = named[1] as string;
   }
   fields.values.push(...registryValues(folded));
   const log = fields.provider !== undefined ? providerLog(fields.provider) : undefined;
