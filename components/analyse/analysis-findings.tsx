@@ -2,11 +2,13 @@
 
 import Link from 'next/link';
 import { rememberHighlight } from '@/components/search/search-highlight';
-import { Snippet } from '@/components/search/search-results';
+import { NoSureAnswer, Snippet, TierBadge } from '@/components/search/search-results';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { useCopy } from '@/components/ui/use-copy';
 import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
 import { findingsForTicket } from '@/lib/analyse/ticket';
+import { describeWindowsCode } from '@/lib/logs/windows-codes';
+import { hasSureAnswer } from '@/lib/search/tier';
 import { routes } from '@/lib/routes';
 
 type AnalysisFindingListProps = { analysis: Analysis; milliseconds: number };
@@ -36,6 +38,28 @@ function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
       <span className="mr-2 text-slate-500 select-none dark:text-slate-400">{evidence.line}</span>
       {parts}
     </pre>
+  );
+}
+
+/** Windows' own error codes of the paste, decoded: named, never matched to the articles' rows. */
+function WindowsCodes({ codes }: { codes: Analysis['windowsCodes'] }) {
+  if (!codes.length) return null;
+  return (
+    <div className="mb-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
+      <p className="font-medium">Codes d’erreur Windows reconnus</p>
+      <ul className="mt-1 space-y-1">
+        {codes.map((code) => (
+          <li key={code.hex} data-testid="windows-code">
+            <code>{describeWindowsCode(code)}</code>{' '}
+            <span className="text-slate-600 dark:text-slate-400">— ligne {code.line}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Ces codes viennent de Windows (HRESULT de la famille Win32) : ils disent ce qui a échoué, pas quelle résolution
+        des articles s’applique.
+      </p>
+    </div>
   );
 }
 
@@ -70,8 +94,11 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
           </span>
         ) : null}
       </div>
+      <WindowsCodes codes={analysis.windowsCodes} />
+      {findings.length && !hasSureAnswer(findings.map((finding) => finding.tier)) ? <NoSureAnswer /> : null}
       {findings.length === 0 ? (
         <div data-testid="analysis-empty" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <p className="font-semibold">Aucune résolution sûre</p>
           <p>Aucun code, ID d’événement ni trace connue des articles n’a été trouvé dans ce texte.</p>
           <ul className="mt-2 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
             <li>Vérifiez que le texte contient bien le message d’erreur, le code ou l’ID d’événement.</li>
@@ -89,6 +116,7 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
           {findings.map((finding) => (
             <li key={finding.href} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+                <TierBadge tier={finding.tier} />
                 <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">
                   {finding.reason}
                 </span>

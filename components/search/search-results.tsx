@@ -44,7 +44,7 @@ export function TierBadge({ tier }: { tier: ResultTier }) {
  * Said above the best guesses when none of them is better than « Possible »: the articles may not answer the
  * question, and Microsoft Learn's own search is one click away.
  */
-export function NoSureAnswer({ query }: { query: string }) {
+export function NoSureAnswer({ query }: { query?: string }) {
   return (
     <div
       role="note"
@@ -54,11 +54,22 @@ export function NoSureAnswer({ query }: { query: string }) {
       <p className="font-semibold">Aucune résolution sûre</p>
       <p className="mt-1">
         Les résultats ci-dessous ne partagent que quelques mots avec la demande : les articles n’y répondent peut-être
-        pas.{' '}
-        <a href={learnSearchHref(query)} className="font-medium underline" rel="noopener noreferrer" target="_blank">
-          Chercher sur Microsoft Learn
-        </a>
-        .
+        pas.
+        {/* A paste from /analyse never leaves the page: only a typed query is offered to Learn. */}
+        {query ? (
+          <>
+            {' '}
+            <a
+              href={learnSearchHref(query)}
+              className="font-medium underline"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
+              Chercher sur Microsoft Learn
+            </a>
+            .
+          </>
+        ) : null}
       </p>
     </div>
   );
@@ -123,6 +134,7 @@ export function SearchEmpty({
       data-testid="search-empty"
       className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600"
     >
+      <p className="font-semibold">Aucune résolution sûre</p>
       <p className="font-medium">
         Aucun résultat pour «{' '}
         <span className="break-all">{query.length > 120 ? `${query.slice(0, 120)}…` : query}</span> ».

@@ -44,3 +44,15 @@ export const PROVIDER_BEFORE_ID = new RegExp(
   `\\b(microsoft-windows-sense|sense|mssense|wdatponboarding|${OLD_PRODUCT_NAMES})\\s+(?:event\\s+(?:id\\s+)?|evenement\\s+|evt\\s+|id\\s+)?(\\d{1,5})\\b(?![.,:/]\\d)`,
   'g',
 );
+
+/**
+ * Our services as other providers name them (Service Control Manager's « The Sense service… »): an event of
+ * another provider is ours only when its message names one of them.
+ */
+const OUR_SERVICES = new RegExp(
+  `\\b(?:sense|mssense|${OLD_PRODUCT_NAMES}|azure (?:advanced threat protection|atp) sensor(?: updater)?|aatpsensor\\w*|diagtrack|connected user experiences and telemetry)\\b`,
+);
+
+export function namesOurService(folded: string): boolean {
+  return OUR_SERVICES.test(folded);
+}
