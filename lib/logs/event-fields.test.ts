@@ -44,6 +44,11 @@ describe('readEventFields', () => {
       eventId: 7,
     });
     expect(readEventFields('Source: SENSE Event ID: 7')).toMatchObject({ log: 'sense', eventId: 7 });
+    expect(
+      readEventFields(
+        'Log Name: Application Source: WDATPOnboarding Date: 3/14/2025 10:22:05 AM Event ID: 5 Level: Error',
+      ),
+    ).toMatchObject({ provider: 'wdatponboarding', log: 'script', eventId: 5, level: 'error' });
   });
 
   it('reads XML events and names another provider as other', () => {

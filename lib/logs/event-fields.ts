@@ -23,7 +23,7 @@ export type EventFields = {
   values: NamedValue[];
 };
 
-type FieldName = 'provider' | 'logName' | 'eventId' | 'level' | 'message';
+type FieldName = 'provider' | 'logName' | 'eventId' | 'level' | 'message' | 'ignored';
 
 /** Field labels in English, French and PowerShell, folded (no accents, plain apostrophes). */
 const LABELS: readonly [FieldName, string][] = [
@@ -32,6 +32,11 @@ const LABELS: readonly [FieldName, string][] = [
   ['eventId', "event ?id|id de l'evenement|id d'evenement|identificateur d'evenement|identifiant d'evenement"],
   ['level', 'level ?display ?name|level|niveau'],
   ['message', 'description|message'],
+  // Fields read only as where the one before ends (one-line copies run them together).
+  [
+    'ignored',
+    'date|time ?created|task category|categorie de la tache|keywords|mots-cles|user|utilisateur|computer|ordinateur|op ?code|code operation|record ?id|process ?id|thread ?id|machine ?name',
+  ],
 ];
 /** `Id : 7` alone names the event only at a line's start (Get-WinEvent | Format-List), never « process id: 7 ». */
 const LABEL = `${LABELS.map(([, words]) => words).join('|')}|(?<=^|\\n)\\s*id`;
@@ -117,7 +122,7 @@ function readLabelled(folded: string, fields: EventFields): void {
   for (const match of folded.matchAll(FIELD)) {
     const field = fieldOf((match[1] as string).trim());
     const value = (match[2] as string).trim();
-    if (!field || !value) continue;
+    if (!field || field === 'ignored' || !value) continue;
     if (field === 'eventId') {
       const id = /^(\d{1,5})\b/.exec(value);
       if (id && fields.eventId === undefined) fields.eventId = Number(id[1]);
