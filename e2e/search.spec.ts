@@ -156,3 +156,39 @@ for (const query of ['erreur 1058', 'zzqxw kkvvy']) {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 }
+
+test.describe('confidence an agent can see', () => {
+  test('each result says how sure it is: exact match, probable, possible', async ({ searchPage, page }) => {
+    await searchPage.goto('0x87D1FDE8');
+    await expect(
+      page.getByRole('listitem').filter({ has: searchPage.results().first() }).getByText('Correspondance exacte'),
+    ).toBeVisible();
+    await searchPage.goto('mode groupe multiprocesseur');
+    await expect(
+      page.getByRole('listitem').filter({ has: searchPage.results().first() }).getByText('Probable', { exact: true }),
+    ).toBeVisible();
+    await expect(page.getByTestId('no-sure-answer')).toHaveCount(0);
+  });
+
+  test('a question the articles do not answer: « Aucune résolution sûre » above guesses marked « Possible »', async ({
+    searchPage,
+    page,
+  }) => {
+    await searchPage.goto('imprimante réseau hors ligne');
+    await expect(page.getByText('Aucune résolution sûre')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Chercher sur Microsoft Learn' })).toHaveAttribute(
+      'href',
+      /^https:\/\/learn\.microsoft\.com\/fr-fr\/search\/\?terms=imprimante/,
+    );
+    const confidence = page.getByTestId('confidence');
+    await expect(confidence.first()).toHaveText('Possible');
+    expect(new Set(await confidence.allTextContents())).toEqual(new Set(['Possible']));
+  });
+});
+
+test('an English Event Viewer copy with the short provider name lands on its SENSE row', async ({ searchPage }) => {
+  await searchPage.goto(
+    'Log Name: Microsoft-Windows-SENSE/Operational\nSource: SENSE\nEvent ID: 7\nLevel: Error\nDescription:\nWindows Defender Advanced Threat Protection service failed to read the onboarding parameters. Failure code: 0x80070005',
+  );
+  await expect(searchPage.results().first()).toHaveAttribute('href', '/codes/sense#evt-7');
+});
