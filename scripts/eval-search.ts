@@ -57,6 +57,15 @@ for (const [label, file] of SETS) {
   );
 }
 for (const [label, list] of outcomes) console.log(formatFigures(label, qualityFigures(list)));
+
+// Documents that rank for everything: how often each one is in the first three, over every set's cases.
+const inTop3 = new Map<string, number>();
+for (const list of outcomes.values())
+  for (const o of list) for (const href of o.hrefs.slice(0, 3)) inTop3.set(href, (inTop3.get(href) ?? 0) + 1);
+const total = [...outcomes.values()].reduce((sum, list) => sum + list.length, 0);
+console.log(`\nLes plus présents dans les 3 premiers (${total} cas) :`);
+for (const [href, count] of [...inTop3].sort((a, b) => b[1] - a[1]).slice(0, 5))
+  console.log(`  ${String(count).padStart(4)}  ${href}`);
 console.log('\nConfiance (resultTier) :');
 for (const line of confidence) console.log(line);
 
