@@ -96,7 +96,10 @@ describe('an English Event Viewer copy of each SENSE and onboarding-script event
       .filter((c) => c.paste.includes('Source: WDATPOnboarding') || c.paste.includes('Source: SENSE\n'))
       .map((c) => ({ ...c, message: c.paste.split('Description:\n')[1] as string }))
       .filter((c) => {
-        const top3 = index.search(c.message).slice(0, 3).map((result) => result.href);
+        const top3 = index
+          .search(c.message)
+          .slice(0, 3)
+          .map((result) => result.href);
         return !top3.includes(`/codes/${c.table}#evt-${c.id}`);
       })
       .map((c) => `${c.table} ${c.id}: ${c.message}`);
