@@ -191,4 +191,6 @@ test('an English Event Viewer copy with the short provider name lands on its SEN
     'Log Name: Microsoft-Windows-SENSE/Operational\nSource: SENSE\nEvent ID: 7\nLevel: Error\nDescription:\nWindows Defender Advanced Threat Protection service failed to read the onboarding parameters. Failure code: 0x80070005',
   );
   await expect(searchPage.results().first()).toHaveAttribute('href', '/codes/sense#evt-7');
+  // Its failure code is Windows' own: named, not matched to a row.
+  await expect(searchPage.page.getByTestId('windows-code')).toContainText('erreur Win32 5 (Accès refusé)');
 });

@@ -2,12 +2,11 @@
 
 import Link from 'next/link';
 import { rememberHighlight } from '@/components/search/search-highlight';
-import { NoSureAnswer, Snippet, TierBadge } from '@/components/search/search-results';
+import { NoSureAnswer, Snippet, TierBadge, WindowsCodes } from '@/components/search/search-results';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { useCopy } from '@/components/ui/use-copy';
 import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
 import { findingsForTicket } from '@/lib/analyse/ticket';
-import { describeWindowsCode } from '@/lib/logs/windows-codes';
 import { hasSureAnswer } from '@/lib/search/tier';
 import { routes } from '@/lib/routes';
 
@@ -38,28 +37,6 @@ function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
       <span className="mr-2 text-slate-500 select-none dark:text-slate-400">{evidence.line}</span>
       {parts}
     </pre>
-  );
-}
-
-/** Windows' own error codes of the paste, decoded: named, never matched to the articles' rows. */
-function WindowsCodes({ codes }: { codes: Analysis['windowsCodes'] }) {
-  if (!codes.length) return null;
-  return (
-    <div className="mb-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
-      <p className="font-medium">Codes d’erreur Windows reconnus</p>
-      <ul className="mt-1 space-y-1">
-        {codes.map((code) => (
-          <li key={code.hex} data-testid="windows-code">
-            <code>{describeWindowsCode(code)}</code>{' '}
-            <span className="text-slate-600 dark:text-slate-400">— ligne {code.line}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-        Ces codes viennent de Windows (HRESULT de la famille Win32) : ils disent ce qui a échoué, pas quelle résolution
-        des articles s’applique.
-      </p>
-    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { CODE_TABLES, KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
 import { routes } from '@/lib/routes';
 import { Badge } from '@/components/ui/badge';
+import { describeWindowsCode, windowsCodesIn, type WindowsCode } from '@/lib/logs/windows-codes';
 import { learnSearchHref, searchHref } from '@/lib/search/params';
 import { hasSureAnswer, resultTiers, TIER_LABELS, type ResultTier } from '@/lib/search/tier';
 import type { SearchResult, Segment } from '@/lib/search/types';
@@ -75,11 +76,36 @@ export function NoSureAnswer({ query }: { query?: string }) {
   );
 }
 
+/** Windows' own error codes of a query or paste, decoded: named, never matched to the articles' rows. */
+export function WindowsCodes({ codes }: { codes: readonly (WindowsCode & { line?: number })[] }) {
+  if (!codes.length) return null;
+  return (
+    <div className="mb-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
+      <p className="font-medium">Codes d’erreur Windows reconnus</p>
+      <ul className="mt-1 space-y-1">
+        {codes.map((code) => (
+          <li key={code.hex} data-testid="windows-code">
+            <code>{describeWindowsCode(code)}</code>
+            {code.line !== undefined ? (
+              <span className="text-slate-600 dark:text-slate-400"> — ligne {code.line}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Ces codes viennent de Windows (HRESULT de la famille Win32) : ils disent ce qui a échoué, pas quelle résolution
+        des articles s’applique.
+      </p>
+    </div>
+  );
+}
+
 /** Ranked results, best first; each one links to its deep link and says how sure it is. */
 export function SearchResultList({ results, query }: { results: readonly SearchResult[]; query: string }) {
   const tiers = resultTiers(results);
   return (
     <>
+      <WindowsCodes codes={windowsCodesIn(query)} />
       {hasSureAnswer(tiers) ? null : <NoSureAnswer query={query} />}
       <ResultItems results={results} tiers={tiers} />
     </>
