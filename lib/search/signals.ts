@@ -1,5 +1,6 @@
 import { decodeErrorCode } from '@/lib/error-code';
 import { readEventFields } from '@/lib/logs/event-fields';
+import { guidPattern } from '@/lib/logs/patterns';
 import { PROVIDER_BEFORE_ID, providerLog } from '@/lib/logs/providers';
 import { statedStatuses } from '@/lib/logs/stated-values';
 import type { EventLog } from '@/lib/tables/code-tables-meta';
@@ -33,7 +34,7 @@ export type QuerySignals = {
 /** Only the first characters are read: a pasted log keeps its codes near the top, and cost stays bounded. */
 export const SIGNAL_TEXT_LIMIT = 4000;
 
-const GUID = /\{?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\}?/g;
+const GUID = guidPattern();
 
 /** Event log providers and channels, as Event Viewer names them, to the table they belong to. */
 const OUR_LOGS: readonly [RegExp, EventLog][] = [
