@@ -247,3 +247,32 @@ test('a worker script that does not load: the page analyses instead, and says no
   await expect(page.getByTestId('analysis-results')).toHaveAttribute('data-engine', 'main-thread');
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
 });
+
+test.describe('events read as records', () => {
+  test('a Service Control Manager event about another service yields no finding of ours', async ({
+    analysePage,
+    page,
+  }) => {
+    await analysePage.goto();
+    await analysePage.analyse(
+      'System\tService Control Manager\t7000\tError\tThe Windows Defender Firewall service failed to start due to the following error: Access is denied.',
+    );
+    await expect(page.getByTestId('analysis-empty')).toBeVisible();
+    await expect(analysePage.findings()).toHaveCount(0);
+  });
+
+  test('0x80070005 is decoded and named, not matched to a row', async ({ analysePage, page }) => {
+    await analysePage.goto();
+    await analysePage.analyse('Onboarding script output:\nOnboarding failed with HRESULT 0x80070005');
+    await expect(page.getByTestId('windows-code')).toContainText('0x80070005 : erreur Win32 5 (Accès refusé)');
+  });
+
+  test('a finding says how sure it is', async ({ analysePage, page }) => {
+    await analysePage.goto();
+    await analysePage.analyse('Source : SENSE\nID de l’événement : 7\nNiveau : Erreur');
+    await expect(analysePage.findings().first()).toHaveAttribute('href', '/codes/sense#evt-7');
+    await expect(
+      page.getByRole('listitem').filter({ has: analysePage.findings().first() }).getByText('Correspondance exacte'),
+    ).toBeVisible();
+  });
+});

@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, resultHrefsInHtml, seriousA11yViolations, test } from './fixtures';
 
-type Case = { q: string; expect: string[] };
-const load = (file: string): Case[] => JSON.parse(fs.readFileSync(file, 'utf8')).cases;
+type Case = { q: string; expect: string[]; noAnswer?: boolean };
+/** The answerable cases of a set (no-answer cases are checked for « Aucune résolution sûre » instead). */
+const load = (file: string): Case[] =>
+  (JSON.parse(fs.readFileSync(file, 'utf8')).cases as Case[]).filter((c) => !c.noAnswer);
 const sample = load(path.resolve(process.cwd(), 'e2e/search-sample.json'));
 const own = load(path.resolve(process.cwd(), 'e2e/search-cases.json'));
 
@@ -154,3 +156,41 @@ for (const query of ['erreur 1058', 'zzqxw kkvvy']) {
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 }
+
+test.describe('confidence an agent can see', () => {
+  test('each result says how sure it is: exact match, probable, possible', async ({ searchPage, page }) => {
+    await searchPage.goto('0x87D1FDE8');
+    await expect(
+      page.getByRole('listitem').filter({ has: searchPage.results().first() }).getByText('Correspondance exacte'),
+    ).toBeVisible();
+    await searchPage.goto('mode groupe multiprocesseur');
+    await expect(
+      page.getByRole('listitem').filter({ has: searchPage.results().first() }).getByText('Probable', { exact: true }),
+    ).toBeVisible();
+    await expect(page.getByTestId('no-sure-answer')).toHaveCount(0);
+  });
+
+  test('a question the articles do not answer: « Aucune résolution sûre » above guesses marked « Possible »', async ({
+    searchPage,
+    page,
+  }) => {
+    await searchPage.goto('imprimante réseau hors ligne');
+    await expect(page.getByText('Aucune résolution sûre')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Chercher sur Microsoft Learn' })).toHaveAttribute(
+      'href',
+      /^https:\/\/learn\.microsoft\.com\/fr-fr\/search\/\?terms=imprimante/,
+    );
+    const confidence = page.getByTestId('confidence');
+    await expect(confidence.first()).toHaveText('Possible');
+    expect(new Set(await confidence.allTextContents())).toEqual(new Set(['Possible']));
+  });
+});
+
+test('an English Event Viewer copy with the short provider name lands on its SENSE row', async ({ searchPage }) => {
+  await searchPage.goto(
+    'Log Name: Microsoft-Windows-SENSE/Operational\nSource: SENSE\nEvent ID: 7\nLevel: Error\nDescription:\nWindows Defender Advanced Threat Protection service failed to read the onboarding parameters. Failure code: 0x80070005',
+  );
+  await expect(searchPage.results().first()).toHaveAttribute('href', '/codes/sense#evt-7');
+  // Its failure code is Windows' own: named, not matched to a row.
+  await expect(searchPage.page.getByTestId('windows-code')).toContainText('erreur Win32 5 (Accès refusé)');
+});

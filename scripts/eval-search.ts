@@ -4,13 +4,18 @@
  * sample (e2e/search-sample.json), side by side, then every miss of the first three of the tuning cases
  * and the sample. The frozen set's cases are never listed (looking at them would be tuning on them):
  * only its figures, overall and per class. `--verbose` also lists the tuning cases found below rank 1.
+ * Confidence (`resultTier`): for the answerable cases, how often the first result is marked sure (« Correspondance
+ * exacte » or « Probable ») and how often it is marked sure while wrong; for the no-answer cases, how many the
+ * portal shows as « Aucune résolution sûre » (nothing better than « Possible », or no result).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
+import { hasSureAnswer, resultTiers } from '../lib/search/tier';
 import {
   evaluateCases,
+  formatConfidence,
   formatFigures,
   qualityFigures,
   type CaseOutcome,
@@ -28,16 +33,41 @@ const verbose = process.argv.includes('--verbose');
 const data = buildSearchData();
 const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
 const search = (query: string) => index.search(query, { limit: 10 }).map((result) => result.href);
+const tiersOf = (query: string) => resultTiers(index.search(query, { limit: 10 }));
 
 const outcomes = new Map<string, CaseOutcome[]>();
+const confidence: string[] = [];
 for (const [label, file] of SETS) {
   const full = path.resolve(process.cwd(), file);
   if (!fs.existsSync(full)) continue;
   const all = (JSON.parse(fs.readFileSync(full, 'utf8')) as { cases: (SearchCase & { noAnswer?: boolean })[] }).cases;
   const cases = all.filter((c) => !c.noAnswer);
-  outcomes.set(label, evaluateCases(cases, search));
+  const evaluated = evaluateCases(cases, search);
+  outcomes.set(label, evaluated);
+  const firstTiers = evaluated.map((o) => tiersOf(o.c.q)[0]);
+  const noAnswer = all.filter((c) => c.noAnswer);
+  confidence.push(
+    formatConfidence(label, {
+      answerable: evaluated.length,
+      firstSure: firstTiers.filter((tier) => tier === 'exact' || tier === 'probable').length,
+      firstSureWrong: evaluated.filter((o, i) => o.rank !== 1 && firstTiers[i] !== 'possible' && firstTiers[i]).length,
+      noAnswer: noAnswer.length,
+      noAnswerNotSure: noAnswer.filter((c) => !hasSureAnswer(tiersOf(c.q))).length,
+    }),
+  );
 }
 for (const [label, list] of outcomes) console.log(formatFigures(label, qualityFigures(list)));
+
+// Documents that rank for everything: how often each one is in the first three, over every set's cases.
+const inTop3 = new Map<string, number>();
+for (const list of outcomes.values())
+  for (const o of list) for (const href of o.hrefs.slice(0, 3)) inTop3.set(href, (inTop3.get(href) ?? 0) + 1);
+const total = [...outcomes.values()].reduce((sum, list) => sum + list.length, 0);
+console.log(`\nLes plus présents dans les 3 premiers (${total} cas) :`);
+for (const [href, count] of [...inTop3].sort((a, b) => b[1] - a[1]).slice(0, 5))
+  console.log(`  ${String(count).padStart(4)}  ${href}`);
+console.log('\nConfiance (resultTier) :');
+for (const line of confidence) console.log(line);
 
 for (const [label, list] of outcomes) {
   if (label.startsWith('gelé') || label.startsWith('texte réel')) continue;

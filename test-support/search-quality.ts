@@ -32,3 +32,20 @@ export function formatFigures(label: string, f: QualityFigures): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   return `${label.padEnd(26)} ${String(f.cases).padStart(4)} cas   succès@1 ${pct(f.at1).padStart(7)}   succès@3 ${pct(f.at3).padStart(7)}   MRR ${f.mrr.toFixed(3)}`;
 }
+
+/** How the confidence tiers of one set fared: first results marked sure, and no-answer cases marked not sure. */
+export type ConfidenceFigures = {
+  answerable: number;
+  /** First result marked « Correspondance exacte » or « Probable ». */
+  firstSure: number;
+  /** …of which the first result is not the expected one. */
+  firstSureWrong: number;
+  noAnswer: number;
+  /** No-answer cases shown as « Aucune résolution sûre » (nothing better than « Possible », or no result). */
+  noAnswerNotSure: number;
+};
+
+export function formatConfidence(label: string, f: ConfidenceFigures): string {
+  const share = (n: number, of: number) => (of ? `${n}/${of} (${((n / of) * 100).toFixed(0)} %)` : '—');
+  return `${label.padEnd(26)} 1er résultat sûr ${share(f.firstSure, f.answerable).padStart(14)} dont faux ${String(f.firstSureWrong).padStart(3)}   sans réponse marqués non sûrs ${share(f.noAnswerNotSure, f.noAnswer)}`;
+}

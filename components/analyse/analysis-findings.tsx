@@ -2,11 +2,12 @@
 
 import Link from 'next/link';
 import { rememberHighlight } from '@/components/search/search-highlight';
-import { Snippet } from '@/components/search/search-results';
+import { NoSureAnswer, Snippet, TierBadge, WindowsCodes } from '@/components/search/search-results';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { useCopy } from '@/components/ui/use-copy';
 import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
 import { findingsForTicket } from '@/lib/analyse/ticket';
+import { hasSureAnswer } from '@/lib/search/tier';
 import { routes } from '@/lib/routes';
 
 type AnalysisFindingListProps = { analysis: Analysis; milliseconds: number };
@@ -70,8 +71,11 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
           </span>
         ) : null}
       </div>
+      <WindowsCodes codes={analysis.windowsCodes} />
+      {findings.length && !hasSureAnswer(findings.map((finding) => finding.tier)) ? <NoSureAnswer /> : null}
       {findings.length === 0 ? (
         <div data-testid="analysis-empty" className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <p className="font-semibold">Aucune résolution sûre</p>
           <p>Aucun code, ID d’événement ni trace connue des articles n’a été trouvé dans ce texte.</p>
           <ul className="mt-2 list-disc pl-5 text-sm text-slate-700 dark:text-slate-300">
             <li>Vérifiez que le texte contient bien le message d’erreur, le code ou l’ID d’événement.</li>
@@ -89,6 +93,7 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
           {findings.map((finding) => (
             <li key={finding.href} className="rounded-lg border border-slate-200 p-3 dark:border-slate-700">
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+                <TierBadge tier={finding.tier} />
                 <span className="rounded bg-blue-100 px-1.5 py-0.5 font-medium text-blue-900 dark:bg-blue-950 dark:text-blue-100">
                   {finding.reason}
                 </span>

@@ -85,7 +85,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
             <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
               {results.length === 1 ? '1 résultat' : `${results.length} résultats`}, le plus pertinent en premier
             </p>
-            <SearchResultList results={results} />
+            <SearchResultList results={results} query={query} />
           </>
         ) : (
           <SearchEmpty query={query} suggestion={suggestion} wizards={wizards} />

@@ -3,7 +3,10 @@
 import Link from 'next/link';
 import { CODE_TABLES, KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
 import { routes } from '@/lib/routes';
-import { searchHref } from '@/lib/search/params';
+import { Badge } from '@/components/ui/badge';
+import { describeWindowsCode, windowsCodesIn, type WindowsCode } from '@/lib/logs/windows-codes';
+import { learnSearchHref, searchHref } from '@/lib/search/params';
+import { hasSureAnswer, resultTiers, TIER_LABELS, type ResultTier } from '@/lib/search/tier';
 import type { SearchResult, Segment } from '@/lib/search/types';
 import { rememberHighlight } from './search-highlight';
 
@@ -29,20 +32,98 @@ export function Snippet({ segments }: { segments: readonly Segment[] }) {
   );
 }
 
-/** Ranked results, best first; each one links to its deep link. */
-export function SearchResultList({ results }: { results: readonly SearchResult[] }) {
+/** How sure a result or finding is, as visible text (« Correspondance exacte », « Probable », « Possible »). */
+export function TierBadge({ tier }: { tier: ResultTier }) {
+  return (
+    <Badge tone={tier} data-testid="confidence">
+      {TIER_LABELS[tier]}
+    </Badge>
+  );
+}
+
+/**
+ * Said above the best guesses when none of them is better than « Possible »: the articles may not answer the
+ * question, and Microsoft Learn's own search is one click away.
+ */
+export function NoSureAnswer({ query }: { query?: string }) {
+  return (
+    <div
+      role="note"
+      data-testid="no-sure-answer"
+      className="mb-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+    >
+      <p className="font-semibold">Aucune résolution sûre</p>
+      <p className="mt-1">
+        Les résultats ci-dessous ne partagent que quelques mots avec la demande : les articles n’y répondent peut-être
+        pas.
+        {/* A paste from /analyse never leaves the page: only a typed query is offered to Learn. */}
+        {query ? (
+          <>
+            {' '}
+            <a
+              href={learnSearchHref(query)}
+              className="font-medium underline"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
+              Chercher sur Microsoft Learn
+            </a>
+            .
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+/** Windows' own error codes of a query or paste, decoded: named, never matched to the articles' rows. */
+export function WindowsCodes({ codes }: { codes: readonly (WindowsCode & { line?: number })[] }) {
+  if (!codes.length) return null;
+  return (
+    <div className="mb-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700">
+      <p className="font-medium">Codes d’erreur Windows reconnus</p>
+      <ul className="mt-1 space-y-1">
+        {codes.map((code) => (
+          <li key={code.hex} data-testid="windows-code">
+            <code>{describeWindowsCode(code)}</code>
+            {code.line !== undefined ? (
+              <span className="text-slate-600 dark:text-slate-400"> — ligne {code.line}</span>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        Ces codes viennent de Windows (HRESULT de la famille Win32) : ils disent ce qui a échoué, pas quelle résolution
+        des articles s’applique.
+      </p>
+    </div>
+  );
+}
+
+/** Ranked results, best first; each one links to its deep link and says how sure it is. */
+export function SearchResultList({ results, query }: { results: readonly SearchResult[]; query: string }) {
+  const tiers = resultTiers(results);
+  return (
+    <>
+      <WindowsCodes codes={windowsCodesIn(query)} />
+      {hasSureAnswer(tiers) ? null : <NoSureAnswer query={query} />}
+      <ResultItems results={results} tiers={tiers} />
+    </>
+  );
+}
+
+function ResultItems({ results, tiers }: { results: readonly SearchResult[]; tiers: readonly ResultTier[] }) {
   return (
     <ol className="space-y-3" aria-label="Résultats">
-      {results.map((result) => (
+      {results.map((result, i) => (
         <li
           key={result.href}
           className="rounded-lg border border-slate-200 p-3 hover:border-blue-400 dark:border-slate-700 dark:hover:border-blue-500"
         >
           <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-            <span className="rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-              {KIND_LABEL[result.kind]}
-            </span>
-            <span>{result.breadcrumb.join(' › ')}</span>
+            <TierBadge tier={tiers[i] ?? 'possible'} />
+            <Badge>{KIND_LABEL[result.kind]}</Badge>
+            {result.breadcrumb.length ? <span>{result.breadcrumb.join(' › ')}</span> : null}
           </p>
           <Link
             href={result.href}
@@ -79,6 +160,7 @@ export function SearchEmpty({
       data-testid="search-empty"
       className="rounded-lg border border-dashed border-slate-300 p-4 dark:border-slate-600"
     >
+      <p className="font-semibold">Aucune résolution sûre</p>
       <p className="font-medium">
         Aucun résultat pour «{' '}
         <span className="break-all">{query.length > 120 ? `${query.slice(0, 120)}…` : query}</span> ».

@@ -142,3 +142,39 @@ describe('log analysis', () => {
     expect(pauses).toBe(3 + 1);
   });
 });
+
+describe('log analysis: events read as records', () => {
+  const SCM_TEXT = `Log Name: System
+Source: Service Control Manager
+Event ID: 7024
+Level: Error
+Description:
+The Windows Defender Firewall service terminated with the following service-specific error: Access is denied.`;
+  const SCM_LINE =
+    'System\tService Control Manager\t7000\tError\tThe Windows Defender Firewall service failed to start due to the following error: Access is denied.';
+
+  it('yields no finding of ours for another provider’s event about another service', () => {
+    expect(analyse(SCM_TEXT).findings).toEqual([]);
+    expect(analyse(SCM_LINE).findings).toEqual([]);
+  });
+
+  it('decodes and names FACILITY_WIN32 codes instead of matching them to our rows', () => {
+    const analysis = analyse('ligne 1\nOnboarding failed: 0x80070005');
+    expect(analysis.windowsCodes).toEqual([
+      { text: '0x80070005', hex: '0x80070005', win32: 5, name: 'Accès refusé', line: 2 },
+    ]);
+  });
+
+  it('finds an enrollment status stated in an e-mail sentence, as an exact match', () => {
+    const [finding] = analyse(
+      'Bonjour,\nsur le serveur la valeur EnrollmentStatus est à 13 depuis hier.\nMerci',
+    ).findings;
+    expect(finding?.href).toBe('/codes/scp#code-13');
+    expect(finding?.tier).toBe('exact');
+  });
+
+  it('reads an English Event Viewer copy with the short provider name as its SENSE row', () => {
+    const [finding] = analyse('Source : SENSE\nEvent ID : 7\nLevel : Error').findings;
+    expect(finding?.href).toBe('/codes/sense#evt-7');
+  });
+});

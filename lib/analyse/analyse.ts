@@ -1,4 +1,8 @@
+import { readEventFields } from '@/lib/logs/event-fields';
+import { namesOurService } from '@/lib/logs/providers';
+import { windowsCodesIn, type WindowsCode } from '@/lib/logs/windows-codes';
 import type { SearchIndex } from '@/lib/search/engine';
+import { resultTier, type ResultTier } from '@/lib/search/tier';
 import type { CodeSignal } from '@/lib/search/signals';
 import { extractSignals } from '@/lib/search/signals';
 import { findTermRanges } from '@/lib/search/snippet';
@@ -33,10 +37,21 @@ export type AnalysisFinding = {
   /** The first record that points to it, with the matched text marked. */
   evidence: FindingEvidence;
   score: number;
+  /** How sure: a code lookup is exact, a specific trace probable, an error message as sure as its search result. */
+  tier: ResultTier;
 };
 
+/** A Windows error code of the paste (`0x80070005`), decoded and named: Windows' error, not one of our rows. */
+export type WindowsCodeFinding = WindowsCode & { line: number };
+
 /** `unread`: distinct messages with a signal left out by the search budget (0 when all were read). */
-export type Analysis = { findings: AnalysisFinding[]; records: number; lines: number; unread: number };
+export type Analysis = {
+  findings: AnalysisFinding[];
+  windowsCodes: WindowsCodeFinding[];
+  records: number;
+  lines: number;
+  unread: number;
+};
 
 /** Log fields whose value names a failure the articles describe. */
 const LOG_FIELD =
@@ -121,7 +136,7 @@ function traceWords(trigger: Exclude<Trigger, { kind: 'error' }>): string[] {
   return [foldText(trigger.text)];
 }
 
-type Matched = { result: SearchResult; reason: string; score: number };
+type Matched = { result: SearchResult; reason: string; score: number; tier: ResultTier };
 
 /** Plain numbers (counters, ports, sizes) must not lift a message's score: it is searched without them. */
 function withoutNumbers(text: string): string {
@@ -143,6 +158,7 @@ function evaluateRecord(
         result,
         reason: codeReason(result.code as CodeSignal),
         score: 100 + result.score,
+        tier: 'exact' as const,
       }));
   }
   const [top] = index.search(codes ? query : withoutNumbers(query), { limit: 1 });
@@ -151,14 +167,14 @@ function evaluateRecord(
   for (const trigger of triggers) {
     if (trigger.kind === 'error') continue;
     if (text && traceWords(trigger).every((word) => text.includes(word)))
-      return [{ result: top, reason: triggerReason(trigger), score: 50 + top.score }];
+      return [{ result: top, reason: triggerReason(trigger), score: 50 + top.score, tier: 'probable' }];
   }
   if (
     triggers.some((trigger) => trigger.kind === 'error') &&
     top.score >= MIN_MESSAGE_SCORE &&
     top.terms.length >= MIN_MESSAGE_TERMS
   ) {
-    return [{ result: top, reason: triggerReason({ kind: 'error' }), score: top.score }];
+    return [{ result: top, reason: triggerReason({ kind: 'error' }), score: top.score, tier: resultTier(top, true) }];
   }
   return [];
 }
@@ -220,9 +236,18 @@ export function* analysisSteps(
   // Group repeats: the same text but for times, ids and counters, and the same codes.
   type Group = { record: LogRecord; query: string; codes: boolean; triggers: Trigger[]; lines: number[] };
   const groups = new Map<string, Group>();
+  const windowsCodes = new Map<string, WindowsCodeFinding>();
   for (const record of recordsOf(paste)) {
     records++;
     const query = record.text.slice(0, SEARCH_CHARS);
+    for (const code of windowsCodesIn(query))
+      if (!windowsCodes.has(code.hex)) windowsCodes.set(code.hex, { ...code, line: record.firstLine });
+    // Another provider's event (Service Control Manager about the print spooler) is not ours, whatever its
+    // words share with our rows; it is read only when its message names one of our services.
+    if (isOtherProvidersEvent(query)) {
+      yield;
+      continue;
+    }
     // Codes no document answers to (other software's errors) are not worth a search.
     const codes = extractSignals(query)
       .codes.filter((code) => code.kind !== 'number' && code.log !== 'other' && corpus.knownCodes.has(code.value))
@@ -249,13 +274,13 @@ export function* analysisSteps(
 
   const findings = new Map<string, AnalysisFinding>();
   for (const { record, query, codes, triggers, lines } of searched) {
-    for (const { result, reason, score } of evaluateRecord(query, codes, triggers, index, corpus)) {
+    for (const { result, reason, score, tier } of evaluateRecord(query, codes, triggers, index, corpus)) {
       const existing = findings.get(result.href);
       if (existing) {
         existing.occurrences += lines.length;
         existing.lines.push(...lines);
         if (score > existing.score)
-          Object.assign(existing, { reason, score, evidence: evidenceOf(record, result.terms) });
+          Object.assign(existing, { reason, score, tier, evidence: evidenceOf(record, result.terms) });
         continue;
       }
       findings.set(result.href, {
@@ -268,6 +293,7 @@ export function* analysisSteps(
         lines: [...lines],
         evidence: evidenceOf(record, result.terms),
         score,
+        tier,
       });
     }
     yield;
@@ -277,10 +303,15 @@ export function* analysisSteps(
     .sort((a, b) => b.score - a.score || b.occurrences - a.occurrences);
   return {
     findings: ranked,
+    windowsCodes: [...windowsCodes.values()],
     records,
     lines: readPart(paste).split(/\r\n|\r|\n/).length,
     unread: worth.length - searched.length,
   };
+}
+
+function isOtherProvidersEvent(text: string): boolean {
+  return readEventFields(text).log === 'other' && !namesOurService(foldText(text));
 }
 
 /** A row found through one code of its range links to that code's id; its text is the range row's. */

@@ -1,3 +1,5 @@
+import { guidPattern } from '@/lib/logs/patterns';
+
 /**
  * A pasted log cut into records: one per line, except Event Viewer exports, whose events span several
  * lines (XML `<Event>…</Event>`, or the text form from « Log Name: » / « Nom du journal : » to the next).
@@ -86,7 +88,7 @@ export function* recordsOf(paste: string): Generator<LogRecord, void, undefined>
  */
 export function repeatKey(text: string): string {
   return text
-    .replace(/\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi, 'G')
+    .replace(guidPattern(), 'G')
     .replace(
       /\d{4}-\d{2}-\d{2}[T ][\d:.,]+Z?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?|\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?/g,
       'T',

@@ -12,6 +12,7 @@ const finding: AnalysisFinding = {
   lines: [3, 9, 15, 21, 27, 33, 39, 45, 51, 57, 63, 69],
   evidence: { line: 3, text: 'Event ID: 7', marks: [] },
   score: 130,
+  tier: 'exact',
 };
 
 describe('findings for the ticket', () => {

@@ -1,4 +1,5 @@
 import { blocksToHtml, blocksToMarkdown, blocksToText, type Block } from '@/lib/ticket/blocks';
+import { TIER_LABELS } from '@/lib/search/tier';
 import type { AnalysisFinding } from './analyse';
 
 /**
@@ -31,7 +32,7 @@ export function findingsDocument(findings: readonly AnalysisFinding[]): Block[] 
           children: [
             {
               type: 'text',
-              value: `${finding.reason} — ${finding.lines.length > 1 ? 'lignes' : 'ligne'} ${lineList(finding.lines)}`,
+              value: `${TIER_LABELS[finding.tier]} : ${finding.reason} — ${finding.lines.length > 1 ? 'lignes' : 'ligne'} ${lineList(finding.lines)}`,
             },
           ],
         },

@@ -12,6 +12,7 @@ import { loadTable } from '@/lib/tables/load';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { routes } from '@/lib/routes';
+import { englishRowText, englishSectionText } from './english';
 import { extractSignals } from './signals';
 import { loadThesaurus } from './thesaurus-file';
 import type { SearchData, SearchDoc } from './types';
@@ -82,7 +83,7 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
   const { tree } = articleOutline(slug);
   const docs: SearchDoc[] = [];
   const trail: string[] = [];
-  let current: { doc: SearchDoc; into: Collected } | undefined;
+  let current: { doc: SearchDoc; into: Collected; englishOriginal: string } | undefined;
   const flush = () => {
     if (!current) return;
     const text = current.into.text
@@ -91,7 +92,7 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
       .replace(/[ \t]+/g, ' ')
       .trim();
     current.doc.text = text;
-    current.doc.english = [current.doc.english, ...current.into.english].join(' ').trim();
+    current.doc.english = [current.doc.english, ...current.into.english, current.englishOriginal].join(' ').trim();
     current.doc.codes = codes32(text);
     if (current.doc.codes.length) current.doc.codeKind = 'code32';
     docs.push(current.doc);
@@ -117,6 +118,8 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
           product: meta.product,
         },
         into: { text: [], english: [] },
+        // The English original of the same anchor (content/english), as plain text.
+        englishOriginal: markdownToText(englishSectionText(slug, id)),
       };
       continue;
     }
@@ -140,7 +143,8 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
       title: `${group.label} — ${table === 'intune' ? markdownToText(group.lead[2]?.[0] ?? '') : firstText}`,
       breadcrumb: [CODE_TABLES[table].title],
       text: cells.join('\n'),
-      english: '',
+      // The English original's rows of the same codes, code by code (content/english).
+      english: markdownToText(englishRowText(view.source.article, view.source.anchor, group.codes)),
       keywords: `${CODE_TABLES[table].title} ${CODE_TABLES[table].blurb}`,
       codes: group.codes,
       codeKind: facts.codeKind,
@@ -159,7 +163,8 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
     href: routes.wizardStep(wizard.shape, { kind: 'start' }),
     kind: 'step',
     title: `${wizard.title} — ${wizard.start.title}`,
-    breadcrumb: ['Assistant'],
+    // The result card already says « Assistant » (its kind): the start of a wizard sits nowhere else.
+    breadcrumb: [],
     text: `${wizard.start.text}\n${wizard.question.text}`,
     english: '',
     keywords: `assistant ${wizard.description}`,

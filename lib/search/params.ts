@@ -14,3 +14,12 @@ export function parseSearchQuery(searchParams: SearchParams): string {
 export function searchHref(query: string): string {
   return routes.search(query.slice(0, MAX_QUERY_LENGTH));
 }
+
+/** Microsoft Learn's own search, offered when the portal has no sure answer (the articles may not cover it). */
+export const LEARN_SEARCH_URL = 'https://learn.microsoft.com/fr-fr/search/';
+
+/** A Learn search for the query's first words (a pasted log is cut: Learn searches a phrase, not a page). */
+export function learnSearchHref(query: string): string {
+  const terms = query.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return `${LEARN_SEARCH_URL}?${new URLSearchParams({ terms }).toString()}`;
+}

@@ -3,12 +3,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchData } from './documents';
 import { createSearchIndex } from './engine';
+import { hasSureAnswer, resultTiers } from './tier';
 import { answerRank, evaluateCases, qualityFigures, type SearchCase } from '@/test-support/search-quality';
 
-const load = (file: string): SearchCase[] =>
+type EvalCase = SearchCase & { noAnswer?: boolean };
+const loadAll = (file: string): EvalCase[] =>
   JSON.parse(fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')).cases;
+const load = (file: string): SearchCase[] => loadAll(file).filter((c) => !c.noAnswer);
 const sample = load('e2e/search-sample.json');
 const own = load('e2e/search-cases.json');
+const ownNoAnswer = loadAll('e2e/search-cases.json').filter((c) => c.noAnswer);
 const frozen = load('e2e/search-frozen.json');
 const data = buildSearchData();
 const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
@@ -29,5 +33,14 @@ describe('search quality on the frozen set (never tuned on)', () => {
     expect(frozen.length).toBeGreaterThanOrEqual(60);
     expect(figures.at3).toBeGreaterThanOrEqual(0.97);
     expect(figures.at1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('confidence on questions the articles do not answer (tuning set)', () => {
+  // The bar: at least 80 % of no-answer cases shown as « Aucune résolution sûre ».
+  it('marks at least 80 % of them as not sure', () => {
+    expect(ownNoAnswer.length).toBeGreaterThanOrEqual(10);
+    const notSure = ownNoAnswer.filter((c) => !hasSureAnswer(resultTiers(index.search(c.q, { limit: 10 }))));
+    expect(notSure.length / ownNoAnswer.length).toBeGreaterThanOrEqual(0.8);
   });
 });

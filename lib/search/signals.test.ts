@@ -29,6 +29,19 @@ describe('extractSignals: codes', () => {
     expect(codes('entre 12 et 345')).toEqual(['number:12', 'number:345']);
   });
 
+  it('reads a pasted event as a record: its event id belongs to the provider it names', () => {
+    expect(codes('Source : SENSE\nEvent ID : 7')).toContain('event:7@sense');
+    expect(codes('Source: Windows Defender Advanced Threat Protection, Event ID: 9')).toContain('event:9@sense');
+    expect(codes('sense 7')).toContain('event:7@sense');
+    expect(codes('[Error Id: 5, Error Level: 1]')).toContain('event:5@script');
+    expect(codes('Source: Service Control Manager\nEvent ID: 7000')).toContain('event:7000@other');
+  });
+
+  it('reads an enrollment status from a sentence or a .reg export', () => {
+    expect(codes('la valeur EnrollmentStatus est à 13 depuis hier')).toContain('status:13');
+    expect(codes('"EnrollmentStatus"=dword:0000000d')).toContain('status:13');
+  });
+
   it('reads event ids, enrollment statuses and cases from their French or English wording', () => {
     expect(codes('événement 35')).toContain('event:35');
     expect(codes('Event ID 7')).toContain('event:7');

@@ -1,4 +1,8 @@
 import { decodeErrorCode } from '@/lib/error-code';
+import { readEventFields } from '@/lib/logs/event-fields';
+import { guidPattern } from '@/lib/logs/patterns';
+import { PROVIDER_BEFORE_ID, providerLog } from '@/lib/logs/providers';
+import { statedStatuses } from '@/lib/logs/stated-values';
 import type { EventLog } from '@/lib/tables/code-tables-meta';
 import { foldText } from '@/lib/text/fold';
 
@@ -30,7 +34,7 @@ export type QuerySignals = {
 /** Only the first characters are read: a pasted log keeps its codes near the top, and cost stays bounded. */
 export const SIGNAL_TEXT_LIMIT = 4000;
 
-const GUID = /\{?\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b\}?/g;
+const GUID = guidPattern();
 
 /** Event log providers and channels, as Event Viewer names them, to the table they belong to. */
 const OUR_LOGS: readonly [RegExp, EventLog][] = [
@@ -126,7 +130,11 @@ function blank(text: string, pattern: RegExp): string {
 }
 
 /** The log an event id belongs to: the one of ours the query names, `other` if it names only another. */
-export function eventLogContext(folded: string): EventLog | 'other' | undefined {
+export function eventLogContext(
+  folded: string,
+  fromFields: EventLog | 'other' | undefined = readEventFields(folded).log,
+): EventLog | 'other' | undefined {
+  if (fromFields) return fromFields;
   const ours = new Set(OUR_LOGS.filter(([pattern]) => pattern.test(folded)).map(([, log]) => log));
   if (ours.size === 1) return [...ours][0];
   if (ours.size > 1) return undefined;
@@ -145,7 +153,9 @@ export function productContext(folded: string): ProductContext[] {
 export function extractSignals(query: string): QuerySignals {
   const folded = foldText(query.slice(0, SIGNAL_TEXT_LIMIT));
   const guids = (folded.match(GUID) ?? []).map((guid) => guid.replace(/[{}]/g, ''));
-  const log = eventLogContext(folded);
+  // The record's own fields first: its event id belongs to the provider it names (ours or another's).
+  const fields = readEventFields(query.slice(0, SIGNAL_TEXT_LIMIT));
+  const log = eventLogContext(folded, fields.log);
   const codes: CodeSignal[] = [];
   const add = (raw: string, kind: CodeSignal['kind'], eventLog?: CodeSignal['log']) => {
     const decoded = decodeErrorCode(raw.replace(/[ .]/g, ''));
@@ -155,7 +165,14 @@ export function extractSignals(query: string): QuerySignals {
     codes.push({ value, kind, text: raw, ...(kind === 'event' && eventLog ? { log: eventLog } : {}) });
   };
 
+  if (fields.eventId !== undefined) add(String(fields.eventId), 'event', fields.log ?? log);
+  for (const status of statedStatuses(folded)) add(String(status), 'status');
+  for (const { name, value } of fields.values) if (/status$/.test(name)) add(value, 'status');
   let text = blank(folded, GUID);
+  // « sense 7 », « WDATPOnboarding event 35 »: the provider names the event's log.
+  for (const match of text.matchAll(PROVIDER_BEFORE_ID))
+    add(match[2] as string, 'event', providerLog(match[1] as string));
+  text = blank(text, PROVIDER_BEFORE_ID);
   for (const pattern of [XML_EVENT_ID, EVENT_ID_FIELD]) {
     for (const match of text.matchAll(pattern)) add(match[1] as string, 'event', log);
     text = blank(text, pattern);

@@ -45,4 +45,14 @@ export type SearchResult = {
   /** The code of the query this result answers to, when it was found by a code. */
   code?: CodeSignal;
   score: number;
+  /** What the confidence tier is read from (`tier.ts`): how much of the query the result covers, how clearly it leads. */
+  evidence: ResultEvidence;
+};
+
+export type ResultEvidence = {
+  /** Distinct words of the query, and how many of them the result matched. */
+  words: number;
+  covered: number;
+  /** First result: 1 − second score ÷ first score. Others: their score ÷ the first's. */
+  lead: number;
 };

@@ -50,6 +50,14 @@ export const WEIGHTS = {
   rerank: { count: 12, textChars: 1000, share: 0.12, threshold: 0.45 },
   /** Results weaker than this share of the best are dropped (a long tail of one common word is noise). */
   floor: 0.08,
+  /**
+   * Confidence tiers (`tier.ts`). A result is « Probable » when it covers at least `probableCoverage` of the
+   * query's distinct words and scores at least `probableStrength` per query word. Measured on the tuning set
+   * (2026-11-29, before the English originals): its 15 unanswerable questions' first results reach at most
+   * 0.75 coverage and 1.48 per word; 85 % of its answered questions' first results pass both. A result below
+   * `probableShareOfFirst` of the first result's score is at most « Possible ».
+   */
+  tiers: { probableCoverage: 0.6, probableStrength: 1.6, probableShareOfFirst: 0.5 },
   /** Typos are looked for in what agents type (a few words), not in pasted logs full of unknown tokens. */
   typo: { maxQueryWords: 8, budget: 3 },
 } as const;
