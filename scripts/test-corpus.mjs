@@ -61,7 +61,7 @@ for (const row of failures) {
 const notes = result.outcomes.flatMap((o) => o.notes);
 console.log(`\nNon compris ou signalé par l’importeur (${notes.length}) :`);
 for (const note of notes) console.log(`  ${path.relative(root, note.file)}:${note.line}: ${note.construct}`);
-for (const file of result.skipped) console.log(`  ${path.relative(root, file)}: pas un article, non importé`);
+for (const { file, reason } of result.skipped) console.log(`  ${path.relative(root, file)} : non importé (${reason})`);
 const units = rows.reduce((sum, row) => sum + row.units, 0);
 const missing = rows.reduce((sum, row) => sum + row.missing.length, 0);
 const anchors = rows.reduce((sum, row) => sum + row.anchors, 0);

@@ -33,10 +33,15 @@ export function Heading({ level, article, id, children, 'data-alias': alias, ...
       {unit && id ? (
         <TicketActions
           unit={unit}
-          englishUrl={learnEnglishSectionUrl(loadArticle(article).meta.learnUrl, id)}
+          englishUrl={englishSectionUrl(loadArticle(article).meta.learnUrl, id)}
           className="-mt-2 mb-4"
         />
       ) : null}
     </>
   );
+}
+
+/** The English original of a section on Learn, when the article's Learn address is known. */
+function englishSectionUrl(learnUrl: string | undefined, id: string): string | undefined {
+  return learnUrl ? learnEnglishSectionUrl(learnUrl, id) : undefined;
 }

@@ -194,3 +194,91 @@ describe('outputs stay inside --into', () => {
     );
   });
 });
+
+describe('docsets as DocFX defines them (#17)', () => {
+  const docfx = (exclude: string[]) =>
+    JSON.stringify({ build: { content: [{ files: ['**/*.md', '**/*.yml'], exclude }], dest: 'SortieDocfx' } });
+  const article = (service: string) =>
+    `---\ntitle: T\nms.service: ${service}\nms.date: 01/02/2021\n---\n# T\n\nTexte.\n`;
+  const redirections = JSON.stringify({
+    redirections: [
+      { source_path: 'produit/ancien.md', redirect_url: '/produit-en-ligne/nouveau' },
+      { source_path: 'produit/Sous/vieux.md', redirect_url: '/produit-en-ligne/sous/neuf' },
+    ],
+  });
+
+  function importRepository(files: Record<string, string>) {
+    const root = sourceFolder({ '.openpublishing.redirection.json': redirections, ...files });
+    const into = tempInto();
+    const result = runImport({ sources: [root], into });
+    const written = fs.existsSync(path.join(into, 'articles'))
+      ? fs.readdirSync(path.join(into, 'articles')).sort()
+      : [];
+    const read = (name: string) => fs.readFileSync(path.join(into, 'articles', name), 'utf8');
+    return { result, written, read };
+  }
+
+  it('imports only what docfx.json publishes: no TOC.md, no excluded file, nothing outside a docset', () => {
+    const { written, result } = importRepository({
+      'produit/docfx.json': docfx(['**/obj/**', '**/ancien-TOC.md', 'brouillon/**']),
+      'produit/article.md': article('inconnu'),
+      'produit/TOC.md': '# [Sommaire](article.md)\n',
+      'produit/ancien-TOC.md': '# Ancien sommaire\n',
+      'produit/brouillon/projet.md': article('inconnu'),
+      'produit/obj/genere.md': article('inconnu'),
+      'template.md': article('inconnu'),
+      '.github/PULL_REQUEST_TEMPLATE.md': '# Modèle\n',
+    });
+    expect(written).toEqual(['article.mdx']);
+    expect(result.skipped.map(({ file }) => path.basename(file)).sort()).toEqual(
+      ['TOC.md', 'ancien-TOC.md', 'genere.md', 'projet.md', 'template.md'].sort(),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('an unknown product gets the neutral « Microsoft Learn » label, never another product’s', () => {
+    const { read } = importRepository({ 'produit/docfx.json': docfx([]), 'produit/article.md': article('inconnu') });
+    expect(read('article.mdx')).toContain('product: "learn"');
+    expect(read('article.mdx')).not.toContain('defender-endpoint');
+  });
+
+  it('takes the Learn URL base from the repository’s redirections, lower case, with the docset’s subfolders', () => {
+    const { read, written } = importRepository({
+      'produit/docfx.json': docfx([]),
+      'produit/Sous/Mon-Article.md': article('microsoft-intune'),
+    });
+    expect(written).toEqual(['mon-article.mdx']);
+    expect(read('mon-article.mdx')).toContain('product: "intune"');
+    expect(read('mon-article.mdx')).toContain(
+      'learnUrl: "https://learn.microsoft.com/fr-fr/produit-en-ligne/sous/mon-article"',
+    );
+    expect(read('mon-article.mdx')).toContain('sourceFile: "Mon-Article.md"');
+  });
+
+  it('guesses no Learn link when neither the redirections nor a known docset give the folder', () => {
+    const root = sourceFolder({ 'docs/docfx.json': docfx([]), 'docs/article.md': article('inconnu') });
+    const into = tempInto();
+    const result = runImport({ sources: [root], into });
+    const mdx = fs.readFileSync(path.join(into, 'articles/article.mdx'), 'utf8');
+    expect(mdx).not.toContain('learnUrl');
+    expect(mdx).not.toContain('learnDir');
+    expect(result.outcomes[0]?.notes.map((n) => n.construct).join('\n')).toMatch(/adresse Learn inconnue/);
+  });
+
+  it('the same file name in two docsets is two articles, the deeper one under its Learn path', () => {
+    const { written, result } = importRepository({
+      'produit/docfx.json': docfx([]),
+      'produit/faq.md': article('inconnu'),
+      'autre/docfx.json': docfx([]),
+      'autre/Sous/faq.md': article('inconnu'),
+      '.openpublishing.redirection.json': JSON.stringify({
+        redirections: [
+          { source_path: 'produit/a.md', redirect_url: '/produit-en-ligne/b' },
+          { source_path: 'autre/a.md', redirect_url: '/autre-en-ligne/b' },
+        ],
+      }),
+    });
+    expect(written).toEqual(['autre-en-ligne-sous-faq.mdx', 'faq.mdx']);
+    expect(result.ok).toBe(true);
+  });
+});

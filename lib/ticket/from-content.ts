@@ -401,14 +401,23 @@ export function articleMarkdown(slug: ArticleSlug): string {
   const provenance: Block = {
     type: 'paragraph',
     children: [
-      { type: 'text', value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)} — ` },
-      { type: 'link', href: meta.learnUrl, children: [{ type: 'text', value: 'article en français' }] },
-      { type: 'text', value: ', ' },
-      {
-        type: 'link',
-        href: learnEnglishUrl(meta.learnUrl),
-        children: [{ type: 'text', value: 'original en anglais' }],
-      },
+      ...(meta.learnUrl
+        ? ([
+            { type: 'text', value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)} — ` },
+            { type: 'link', href: meta.learnUrl, children: [{ type: 'text', value: 'article en français' }] },
+            { type: 'text', value: ', ' },
+            {
+              type: 'link',
+              href: learnEnglishUrl(meta.learnUrl),
+              children: [{ type: 'text', value: 'original en anglais' }],
+            },
+          ] satisfies Inline[])
+        : [
+            {
+              type: 'text' as const,
+              value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)}`,
+            },
+          ]),
       { type: 'text', value: '. Portail : ' },
       { type: 'link', href: routes.article(slug), children: [{ type: 'text', value: routes.article(slug) }] },
     ],
