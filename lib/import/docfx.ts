@@ -7,8 +7,8 @@ import type { Redirections } from './links';
  * A DocFX docset as its `docfx.json` defines it: the folder holding the file, which files of it are articles
  * (`build.content[].files` minus `exclude`, globs relative to `src`), and its `dest` (DocFX's output folder:
  * in the real repositories it is not the Learn URL base — `ATPDocs` is published under /defender-for-identity,
- * `intune/` under /intune with `dest: intune-azure` — so the URL base comes from the repository's
- * redirections, see `docsetUrlBase`).
+ * `intune/` under /intune with `dest: intune-azure` — so the URL base comes first from the repository's
+ * redirections, see `docsetUrlBase`, and from `dest` only when they say nothing).
  */
 export type Docset = {
   /** Absolute folder of `docfx.json`. */
@@ -102,19 +102,55 @@ export function isPublished(docset: Docset, file: string): boolean {
   });
 }
 
+/** The docset's files as Learn paths: relative, without extension, lower case (`troubleshoot/collect-logs`). */
+function learnPathsOf(dir: string): Set<string> {
+  const paths = new Set<string>();
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(md|yml)$/i.test(entry.name))
+        paths.add(
+          path
+            .relative(dir, full)
+            .split(path.sep)
+            .join('/')
+            .replace(/\.(md|yml)$/i, '')
+            .toLowerCase(),
+        );
+    }
+  };
+  walk(dir);
+  return paths;
+}
+
+const bases = new Map<string, string | undefined>();
+
 /**
- * The Learn URL base of a docset, from the repository's redirections: the first path segment most of the
- * redirections of its files point to (`intune-classic/…` → `/intune-classic/…`). Undefined when they say
- * nothing: the caller then knows no URL rather than guessing one.
+ * The Learn URL base of a docset, from the repository's redirections: the first path segment of the
+ * redirections that land on one of the docset's own files (`/intune-classic/deploy-use/x` when the docset
+ * holds `deploy-use/x.md`). A redirection says where its target lives, whichever docset its source was in
+ * (Intune moved hundreds of `intune/` articles to `/intune-classic/`), so only the targets count. Undefined
+ * when none lands in the docset: the caller then knows no URL rather than guessing one.
  */
-export function docsetUrlBase(docsetFolder: string, redirections: Redirections): string | undefined {
+export function docsetUrlBase(docset: Docset, redirections: Redirections): string | undefined {
+  if (bases.has(docset.dir)) return bases.get(docset.dir);
+  const own = learnPathsOf(docset.dir);
   const counts = new Map<string, number>();
-  const prefix = docsetFolder ? `${docsetFolder}/` : '';
-  for (const [source, url] of redirections) {
-    if (!source.startsWith(prefix)) continue;
+  for (const url of redirections.values()) {
     const sitePath = url.replace(/^https:\/\/(?:learn|docs)\.microsoft\.com(?:\/[a-z]{2}-[a-z]{2})?(?=\/)/i, '');
-    const base = /^\/([a-z0-9-]+)\//.exec(sitePath)?.[1];
-    if (base) counts.set(base, (counts.get(base) ?? 0) + 1);
+    const match = /^\/([a-z0-9-]+)\/([^?#]+?)\/?(?:[?#].*)?$/i.exec(sitePath);
+    if (!match || !own.has(match[2]!.toLowerCase())) continue;
+    const base = match[1]!.toLowerCase();
+    counts.set(base, (counts.get(base) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const base = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  bases.set(docset.dir, base);
+  return base;
+}
+
+/** DocFX's `dest` as a Learn folder, when it can be one (lower-case letters, digits, dashes); else undefined. */
+export function destBase(docset: Docset): string | undefined {
+  return docset.dest && /^[a-z0-9-]+$/.test(docset.dest) ? docset.dest : undefined;
 }

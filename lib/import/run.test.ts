@@ -200,10 +200,15 @@ describe('docsets as DocFX defines them (#17)', () => {
     JSON.stringify({ build: { content: [{ files: ['**/*.md', '**/*.yml'], exclude }], dest: 'SortieDocfx' } });
   const article = (service: string) =>
     `---\ntitle: T\nms.service: ${service}\nms.date: 01/02/2021\n---\n# T\n\nTexte.\n`;
+  // Where the docsets' own files answer on Learn: a redirection says where its target lives.
   const redirections = JSON.stringify({
     redirections: [
-      { source_path: 'produit/ancien.md', redirect_url: '/produit-en-ligne/nouveau' },
-      { source_path: 'produit/Sous/vieux.md', redirect_url: '/produit-en-ligne/sous/neuf' },
+      { source_path: 'produit/ancien.md', redirect_url: '/produit-en-ligne/article' },
+      { source_path: 'produit/Sous/vieux.md', redirect_url: '/produit-en-ligne/sous/mon-article' },
+      // Moved to another docset: says nothing of `produit`'s own base.
+      { source_path: 'produit/parti.md', redirect_url: '/ailleurs/parti' },
+      { source_path: 'produit/parti-2.md', redirect_url: '/ailleurs/parti-2' },
+      { source_path: 'produit/parti-3.md', redirect_url: 'https://docs.microsoft.com/ailleurs/parti-3' },
     ],
   });
 
@@ -242,7 +247,7 @@ describe('docsets as DocFX defines them (#17)', () => {
     expect(read('article.mdx')).not.toContain('defender-endpoint');
   });
 
-  it('takes the Learn URL base from the repository’s redirections, lower case, with the docset’s subfolders', () => {
+  it('takes the Learn URL base from the redirections that land on the docset’s own files, lower case, with its subfolders', () => {
     const { read, written } = importRepository({
       'produit/docfx.json': docfx([]),
       'produit/Sous/Mon-Article.md': article('microsoft-intune'),
@@ -255,7 +260,15 @@ describe('docsets as DocFX defines them (#17)', () => {
     expect(read('mon-article.mdx')).toContain('sourceFile: "Mon-Article.md"');
   });
 
-  it('guesses no Learn link when neither the redirections nor a known docset give the folder', () => {
+  it('takes docfx.json’s dest when the redirections say nothing of the docset', () => {
+    const { read } = importRepository({
+      'autre/docfx.json': JSON.stringify({ build: { content: [{ files: ['*.md'] }], dest: 'autre-en-ligne' } }),
+      'autre/page.md': article('inconnu'),
+    });
+    expect(read('page.mdx')).toContain('learnUrl: "https://learn.microsoft.com/fr-fr/autre-en-ligne/page"');
+  });
+
+  it('guesses no Learn link when neither the redirections, dest nor a known docset give the folder', () => {
     const root = sourceFolder({ 'docs/docfx.json': docfx([]), 'docs/article.md': article('inconnu') });
     const into = tempInto();
     const result = runImport({ sources: [root], into });
@@ -273,8 +286,8 @@ describe('docsets as DocFX defines them (#17)', () => {
       'autre/Sous/faq.md': article('inconnu'),
       '.openpublishing.redirection.json': JSON.stringify({
         redirections: [
-          { source_path: 'produit/a.md', redirect_url: '/produit-en-ligne/b' },
-          { source_path: 'autre/a.md', redirect_url: '/autre-en-ligne/b' },
+          { source_path: 'produit/a.md', redirect_url: '/produit-en-ligne/faq' },
+          { source_path: 'autre/a.md', redirect_url: '/autre-en-ligne/sous/faq' },
         ],
       }),
     });

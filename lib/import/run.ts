@@ -12,7 +12,7 @@ import { dataBlocksFor } from './data-blocks';
 import { redirectLink } from './links';
 import { checkStatus, chooseSlug, SLUG, slugConflicts, slugOfFileName } from './plan';
 import { addAliases, diffSections, formatDiff, placeLostAnchors, sectionsOf, type AnchorDecision } from './sections';
-import { docsetOf, docsetUrlBase } from './docfx';
+import { destBase, docsetOf, docsetUrlBase } from './docfx';
 import { learnPlaceOf, sourceHash, splitSource, type DocsetPlace } from './source-meta';
 import { decodeSource } from './source-text';
 import {
@@ -108,8 +108,9 @@ function placeOf(file: string, root: string, repository: ReturnType<typeof repos
   const folders = path.relative(root, file).split(path.sep).slice(0, -1);
   const docset = docsetOf(file, root);
   if (!docset) return { folders };
-  const docsetFolder = path.relative(root, docset.dir).split(path.sep).join('/');
-  const urlBase = repository ? docsetUrlBase(docsetFolder, repository.redirections) : undefined;
+  // The redirections' evidence first (DocFX's `dest` is often only its output folder: `intune/` has
+  // `dest: intune-azure` and is published under /intune); `dest` when they say nothing of the docset.
+  const urlBase = (repository ? docsetUrlBase(docset, repository.redirections) : undefined) ?? destBase(docset);
   const inDocset = path.relative(docset.dir, file).split(path.sep).slice(0, -1);
   return { folders, inDocset, ...(urlBase ? { urlBase } : {}) };
 }
