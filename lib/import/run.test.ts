@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport, type ImportResult } from './run';
-import { markerPath, payload, sourceFolder } from './testing';
+import { markerPath, payload, renderArticle, sourceFolder } from './testing';
 
 /** Issue #14: a broken or hostile source is refused alone, with its file and line, and reads nothing outside. */
 
@@ -293,5 +293,33 @@ describe('docsets as DocFX defines them (#17)', () => {
     });
     expect(written).toEqual(['autre-en-ligne-sous-faq.mdx', 'faq.mdx']);
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('the input classes of issue #17 import into articles the build accepts', () => {
+  const classes: [string, string, RegExp][] = [
+    [
+      'an inline <a href> whose text is a bare URL (GFM autolink next to an escape)',
+      'Voir <a href="https://exemple.fr/x">https://exemple.fr/x</a> pour plus.\n',
+      /exemple\.fr\/x/,
+    ],
+    ['a heading right after a paragraph', 'Un paragraphe.\n## Section collée\n\nTexte.\n', /<h2 id="section-collee">/],
+    [
+      'a heading right after a table',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n## Après la table\n\nTexte.\n',
+      /<h2 id="apres-la-table">/,
+    ],
+    ['a heading right after a list', '- un\n- deux\n## Après la liste\n\nTexte.\n', /<h2 id="apres-la-liste">/],
+    ['a note right after a paragraph', 'Un paragraphe.\n> [!NOTE]\n> Remarque.\n', /Remarque/],
+    ['a fence right after a paragraph', 'Un paragraphe.\n```powershell\nGet-Service\n```\n', /Get-Service/],
+  ];
+  it.each(classes)('%s', async (_, body, shown) => {
+    const { result, into, written } = importFolder({
+      'docs/Article-Majuscules.md': `---\ntitle: T\nms.date: 01/02/2021\n---\n# T\n\n${body}`,
+    });
+    expect(result.ok).toBe(true);
+    expect(written).toEqual(['article-majuscules.mdx']);
+    const mdx = fs.readFileSync(path.join(into, 'articles/article-majuscules.mdx'), 'utf8');
+    expect(await renderArticle(mdx)).toMatch(shown);
   });
 });
