@@ -323,3 +323,19 @@ describe('the input classes of issue #17 import into articles the build accepts'
     expect(await renderArticle(mdx)).toMatch(shown);
   });
 });
+
+describe('a slug claimed twice at the same Learn address (#14 kept with #17)', () => {
+  it('refuses the impostor of a known service in a subfolder, even though its folder is known', () => {
+    const article = (title: string) =>
+      `---\ntitle: ${title}\nms.service: microsoft-365-security\nms.date: 01/02/2021\n---\n# ${title}\n\nTexte.\n`;
+    const { result, written } = importFolder(
+      { 'docs/a-sous-dossier/bon-article.md': article('Imposteur'), 'docs/bon-article.md': article('Bon') },
+      { repository: true },
+    );
+    expect(written).toEqual(['bon-article.mdx']);
+    expect(refusal(result, 'bon-article.md')).toMatch(
+      /a-sous-dossier\/bon-article\.md: slug « bon-article » déjà revendiqué/,
+    );
+    expect(result.ok).toBe(false);
+  });
+});

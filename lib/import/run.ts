@@ -181,18 +181,22 @@ function importOne(planned: PlannedSource, ctx: RunContext): ArticleOutcome {
 }
 
 /**
- * Sources that lost their file name's slug to another (slugConflicts) but have their own Learn folder, as Learn
- * publishes them at different addresses (`intune/mam-faq` and `intune-classic/understand-explore/mam-faq`):
- * each gets the slug of its Learn path, when no other source claims it. One without a known folder (an
- * impostor in a plain source folder) stays refused.
+ * Sources that lost their file name's slug to another (slugConflicts) but that Learn publishes at another
+ * address — a Learn folder known and different from every other claimant's (`intune/mam-faq`,
+ * `intune-classic/understand-explore/mam-faq`): each gets the slug of its Learn path, when no other source
+ * claims it. One at the same address as another (an impostor in a subfolder that DocFX would publish in the
+ * same place, or without any known folder) stays refused.
  */
 function qualifiedSlugs(
   planned: readonly PlannedSource[],
   outranked: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const taken = new Set(planned.filter((p) => !outranked.has(p.entry.file)).map((p) => p.slug));
+  const elsewhere = (p: PlannedSource) =>
+    p.learnDir !== undefined &&
+    planned.every((other) => other === p || other.slug !== p.slug || other.learnDir !== p.learnDir);
   const candidates = planned.flatMap((p) =>
-    outranked.has(p.entry.file) && p.learnDir
+    outranked.has(p.entry.file) && elsewhere(p)
       ? [{ file: p.entry.file, slug: slugOfFileName(`${p.learnDir}/${p.slug}`) }]
       : [],
   );
