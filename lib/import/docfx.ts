@@ -140,10 +140,20 @@ export function docsetUrlBase(docset: Docset, redirections: Redirections): strin
   const counts = new Map<string, number>();
   for (const url of redirections.values()) {
     const sitePath = url.replace(/^https:\/\/(?:learn|docs)\.microsoft\.com(?:\/[a-z]{2}-[a-z]{2})?(?=\/)/i, '');
-    const match = /^\/([a-z0-9-]+)\/([^?#]+?)\/?(?:[?#].*)?$/i.exec(sitePath);
-    if (!match || !own.has(match[2]!.toLowerCase())) continue;
-    const base = match[1]!.toLowerCase();
-    counts.set(base, (counts.get(base) ?? 0) + 1);
+    if (!sitePath.startsWith('/')) continue;
+    // A base may have several segments (`microsoft-365/security/defender-endpoint`): the longest tail of
+    // the path that is one of the docset's files says where the base ends.
+    const segments = sitePath
+      .replace(/[?#].*$/, '')
+      .replace(/^\/|\/$/g, '')
+      .toLowerCase()
+      .split('/');
+    for (let k = 1; k < segments.length; k++) {
+      if (!own.has(segments.slice(k).join('/'))) continue;
+      const base = segments.slice(0, k).join('/');
+      if (/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(base)) counts.set(base, (counts.get(base) ?? 0) + 1);
+      break;
+    }
   }
   const base = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   bases.set(docset.dir, base);

@@ -260,6 +260,21 @@ describe('docsets as DocFX defines them (#17)', () => {
     expect(read('mon-article.mdx')).toContain('sourceFile: "Mon-Article.md"');
   });
 
+  it('reads a Learn base of several segments from a redirection (microsoft-365/security/defender-endpoint)', () => {
+    const root = sourceFolder({
+      '.openpublishing.redirection.json': JSON.stringify({
+        redirections: [{ source_path: 'ancien.md', redirect_url: '/microsoft-365/security/defender-endpoint/page' }],
+      }),
+      'docfx.json': JSON.stringify({ build: { content: [{ files: ['*.md'] }], dest: 'sortie' } }),
+      'page.md': article('inconnu'),
+    });
+    const into = tempInto();
+    runImport({ sources: [root], into });
+    expect(fs.readFileSync(path.join(into, 'articles/page.mdx'), 'utf8')).toContain(
+      'learnUrl: "https://learn.microsoft.com/fr-fr/microsoft-365/security/defender-endpoint/page"',
+    );
+  });
+
   it('takes docfx.json’s dest when the redirections say nothing of the docset', () => {
     const { read } = importRepository({
       'autre/docfx.json': JSON.stringify({ build: { content: [{ files: ['*.md'] }], dest: 'autre-en-ligne' } }),
