@@ -83,47 +83,50 @@ export default function HomePage() {
           Articles de dépannage
         </h2>
         <div className="grid gap-8 md:grid-cols-2">
-          {PRODUCT_IDS.map((product) => (
-            <div key={product}>
-              <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
-                {PRODUCTS[product].label}
-              </h3>
-              <ul className="space-y-4">
-                {articles
-                  .filter((article) => article.meta.product === product)
-                  .map(({ slug, meta, outline }) => (
-                    <li key={slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-                      <Link
-                        href={routes.article(slug)}
-                        className="font-semibold text-blue-800 hover:underline dark:text-blue-300"
-                      >
-                        {meta.title}
-                      </Link>
-                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{meta.description}</p>
-                      <details className="mt-2 text-sm">
-                        <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-                          {outline.headings.filter((h) => h.depth === 2).length} sections
-                        </summary>
-                        <ul className="mt-2 space-y-1 pl-4">
-                          {outline.headings
-                            .filter((heading) => heading.depth === 2)
-                            .map((heading) => (
-                              <li key={heading.id}>
-                                <Link
-                                  href={routes.section(slug, heading.id)}
-                                  className="text-slate-700 hover:text-blue-700 hover:underline dark:text-slate-300 dark:hover:text-blue-300"
-                                >
-                                  {heading.text}
-                                </Link>
-                              </li>
-                            ))}
-                        </ul>
-                      </details>
-                    </li>
-                  ))}
-              </ul>
-            </div>
-          ))}
+          {/* Only the products the content directory has articles of (Intune, « Microsoft Learn »…). */}
+          {PRODUCT_IDS.filter((product) => articles.some((article) => article.meta.product === product)).map(
+            (product) => (
+              <div key={product}>
+                <h3 className="mb-3 text-sm font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
+                  {PRODUCTS[product].label}
+                </h3>
+                <ul className="space-y-4">
+                  {articles
+                    .filter((article) => article.meta.product === product)
+                    .map(({ slug, meta, outline }) => (
+                      <li key={slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+                        <Link
+                          href={routes.article(slug)}
+                          className="font-semibold text-blue-800 hover:underline dark:text-blue-300"
+                        >
+                          {meta.title}
+                        </Link>
+                        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{meta.description}</p>
+                        <details className="mt-2 text-sm">
+                          <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+                            {outline.headings.filter((h) => h.depth === 2).length} sections
+                          </summary>
+                          <ul className="mt-2 space-y-1 pl-4">
+                            {outline.headings
+                              .filter((heading) => heading.depth === 2)
+                              .map((heading) => (
+                                <li key={heading.id}>
+                                  <Link
+                                    href={routes.section(slug, heading.id)}
+                                    className="text-slate-700 hover:text-blue-700 hover:underline dark:text-slate-300 dark:hover:text-blue-300"
+                                  >
+                                    {heading.text}
+                                  </Link>
+                                </li>
+                              ))}
+                          </ul>
+                        </details>
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ),
+          )}
         </div>
       </section>
     </div>

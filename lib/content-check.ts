@@ -4,6 +4,7 @@ import { articleOutline } from '@/lib/articles/outline';
 import { ContentError, contentErrorsOf } from '@/lib/content-error';
 import { contentPath } from '@/lib/content-files';
 import { compileArticle } from '@/lib/mdx/compile-article';
+import { checkTeamNotes } from '@/lib/notes/load';
 import { loadThesaurus } from '@/lib/search/thesaurus-file';
 import { loadTable, tableExists } from '@/lib/tables/load';
 import { TABLE_SCHEMAS, type TableFile } from '@/lib/tables/schemas';
@@ -15,7 +16,7 @@ export type ContentCheck = { errors: ContentError[]; articles: number; tables: n
 /**
  * Every file of the content directory through the loaders the build uses (`npm run check:content`, run before
  * `next build`): each article (size, front matter, parse and check, compile), each data file and wizard, the
- * thesaurus. A file that fails does not stop the others: every error of every file is returned, each naming
+ * thesaurus, the team's notes. A file that fails does not stop the others: every error of every file is returned, each naming
  * its `file:line`. An error that is not a content error (a bug the file triggers) is reported against the file.
  */
 export async function checkContent(): Promise<ContentCheck> {
@@ -41,6 +42,8 @@ export async function checkContent(): Promise<ContentCheck> {
   for (const table of tables) await attempt(contentPath(`tables/${table}.json`), () => loadTable(table));
   for (const id of WIZARD_IDS) await attempt(contentPath(`wizards/${id}.json`), () => loadWizard(id));
   await attempt(contentPath('search/thesaurus.json'), () => loadThesaurus());
+  // The team's notes (content/notes): fields, then targets; a note whose anchor a re-import removed fails here.
+  await attempt(contentPath('notes'), () => checkTeamNotes());
   return { errors: unique(errors), articles: ARTICLE_SLUGS.length, tables: tables.length, wizards: WIZARD_IDS.length };
 }
 

@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-// npm run bench:corpus: the scale run. Imports the corpus fixture (82 Learn articles), replicates it to
-// ARTICLES (default 500) articles in a temporary content directory, builds the portal on it (CONTENT_DIR)
-// and serves it on $PORT (default 3201), then prints: build time by phase and peak memory (sum of the
-// build's processes), search data size (/donnees/recherche.json, raw and gzip), what the first search
-// downloads, keystroke → results p50/p95 in Chromium (scripts/bench-keystroke.mjs), article page weight.
-// Prints numbers; asserts nothing. Leaves .next built for that content directory (npm start rebuilds).
+// npm run bench:corpus [-- <source folder>…]: the scale run. Imports the Learn repositories given on the
+// command line (default: the corpus fixtures, fixtures/corpus/*) into a temporary content directory (import
+// time, articles imported and refused), replicates them to ARTICLES articles if set (default: none when
+// folders are given, else 500), builds the portal on it (CONTENT_DIR) and serves it on $PORT (default 3201),
+// then prints: text units shown and anchors present on the imported pages against their sources, build time
+// by phase and peak memory (sum of the build's processes), search data size (/donnees/recherche.json, raw
+// and gzip), what the first search downloads, keystroke → results p50/p95 in Chromium
+// (scripts/bench-keystroke.mjs), article page weight. Prints numbers; asserts nothing. Leaves .next built
+// for that content directory (npm start rebuilds).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { importCorpus, root, serve } from './corpus-server.mjs';
+import { coverageTotals, importCorpus, measurePages, root, serve } from './corpus-server.mjs';
 
-const TARGET = Number(process.env.ARTICLES ?? 500);
+const SOURCES = process.argv.slice(2).map((source) => path.resolve(source));
+const TARGET = Number(process.env.ARTICLES ?? (SOURCES.length ? 0 : 500));
 const PORT = Number(process.env.PORT ?? 3201);
 const base = `http://localhost:${PORT}`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -82,12 +86,24 @@ function transferredSince(page, since) {
   }, since);
 }
 
-const { into } = importCorpus();
+const importStart = Date.now();
+const { into, result } = importCorpus(SOURCES.length ? SOURCES : undefined, { allowRefused: true });
+const refused = result.outcomes.filter((o) => o.status !== 'importé');
+console.log(
+  `Import : ${result.outcomes.length - refused.length} articles importés, ${refused.length} refusés, ` +
+    `${result.skipped.length} fichiers non publiés ignorés, en ${((Date.now() - importStart) / 1000).toFixed(0)} s`,
+);
+for (const outcome of refused) console.log(`  ✗ ${outcome.problems.join(' ; ')}`);
 const count = replicate(into, TARGET);
 console.log(`${count} articles dans ${into}`);
 const built = await measuredBuild(into);
 const server = await serve(into, PORT);
 try {
+  const pages = coverageTotals(await measurePages(result.outcomes, PORT, SOURCES.length ? SOURCES : undefined));
+  console.log(
+    `Pages importées : ${pages.articles} articles, ${pages.unitsShown.toFixed(2)} % des ${pages.units} unités de texte ` +
+      `affichées, ${pages.anchorsPresent}/${pages.anchors} ancres (${pages.anchorsShown.toFixed(2)} %)`,
+  );
   const json = Buffer.from(await (await fetch(`${base}/donnees/recherche.json`)).arrayBuffer());
   const data = JSON.parse(json.toString('utf8'));
   const documents = (Array.isArray(data) ? data : data.documents).length;

@@ -38,6 +38,19 @@ const FILES: Record<string, string> = {
     2,
   ),
   'tables/sensor-urls.json': '{\n  "source": {\n',
+  // Team notes (#17): one on a section that exists, one whose anchor a re-import removed (line 5).
+  'notes/equipe.yml': [
+    '- cible: /articles/bon#a',
+    '  auteur: JD',
+    '  date: 2026-11-29',
+    '  texte: Une note juste.',
+    '- cible: /articles/bon#ancre-disparue',
+    '  auteur: JD',
+    '  date: 2026-11-29',
+    '  texte: |',
+    `    <script>${write}</script>`,
+    '',
+  ].join('\n'),
 };
 
 let run: { status: number | null; stdout: string; stderr: string };
@@ -71,6 +84,7 @@ describe('npm run check:content', () => {
     ['articles/sections.mdx:2010: trop de sections : 1 001 (limite : 1 000)'],
     ['tables/portal-urls.json:7: lien « vbscript: » refusé'],
     ['tables/sensor-urls.json:3: JSON invalide'],
+    ['notes/equipe.yml:5: cible « /articles/bon#ancre-disparue » introuvable'],
   ])('reports %s', (line) => {
     const lines = run.stderr.split('\n').map((text) => text.replace(/\u202f/g, ' '));
     expect(lines.some((text) => text.startsWith(`${dir}/${line}`))).toBe(true);
@@ -78,6 +92,6 @@ describe('npm run check:content', () => {
 
   it('reports nothing about the good article, and counts the errors', () => {
     expect(run.stderr).not.toContain('articles/bon.mdx');
-    expect(run.stderr).toMatch(/Contenu refusé : 9 erreur\(s\) \(7 article\(s\), 2 table\(s\), 0 assistant\(s\)/);
+    expect(run.stderr).toMatch(/Contenu refusé : 10 erreur\(s\) \(7 article\(s\), 2 table\(s\), 0 assistant\(s\)/);
   });
 });

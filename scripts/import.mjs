@@ -50,7 +50,7 @@ if (notes.length) {
   console.log(`\nNon compris (gardé visible) ou signalé : ${notes.length}`);
   for (const note of notes) console.log(`  ${where(note.file)}:${note.line}: ${note.construct}`);
 }
-for (const file of result.skipped) console.log(`ignoré (pas un article) : ${where(file)}`);
+for (const { file, reason } of result.skipped) console.log(`ignoré : ${where(file)} (${reason})`);
 if (options.report) {
   const report = result.outcomes.map((o) => ({
     source: where(o.source),

@@ -16,14 +16,17 @@ export function ArticleSource({ slug, meta }: { slug: ArticleSlug; meta: FrontMa
       <span>
         Source : Microsoft Learn, version du <time dateTime={meta.sourceDate}>{formatFrenchDate(meta.sourceDate)}</time>
       </span>
-      <span className="flex flex-wrap gap-x-3">
-        <a href={meta.learnUrl} hrefLang="fr" rel="noopener noreferrer" className={link}>
-          Sur Learn, en français
-        </a>
-        <a href={learnEnglishUrl(meta.learnUrl)} hrefLang="en" rel="noopener noreferrer" className={link}>
-          Original en anglais
-        </a>
-      </span>
+      {/* No Learn address is guessed: an article of an unknown docset has no link (lib/import/source-meta.ts). */}
+      {meta.learnUrl ? (
+        <span className="flex flex-wrap gap-x-3">
+          <a href={meta.learnUrl} hrefLang="fr" rel="noopener noreferrer" className={link}>
+            Sur Learn, en français
+          </a>
+          <a href={learnEnglishUrl(meta.learnUrl)} hrefLang="en" rel="noopener noreferrer" className={link}>
+            Original en anglais
+          </a>
+        </span>
+      ) : null}
       <span className="flex flex-wrap items-center gap-x-3 print:hidden">
         <CopyPageMarkdown href={routes.articleMarkdown(slug)} />
         <a

@@ -4,6 +4,7 @@ import type { ArticleSlug } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { learnEnglishSectionUrl, routes } from '@/lib/routes';
 import { sectionTicket } from '@/lib/ticket/from-content';
+import { TeamNotes } from './team-note';
 
 type HeadingProps = React.ComponentProps<'h2'> & { level: 1 | 2 | 3 | 4; article: ArticleSlug; 'data-alias'?: string };
 
@@ -33,10 +34,16 @@ export function Heading({ level, article, id, children, 'data-alias': alias, ...
       {unit && id ? (
         <TicketActions
           unit={unit}
-          englishUrl={learnEnglishSectionUrl(loadArticle(article).meta.learnUrl, id)}
+          englishUrl={englishSectionUrl(loadArticle(article).meta.learnUrl, id)}
           className="-mt-2 mb-4"
         />
       ) : null}
+      {id && level > 1 ? <TeamNotes href={routes.section(article, id)} /> : null}
     </>
   );
+}
+
+/** The English original of a section on Learn, when the article's Learn address is known. */
+function englishSectionUrl(learnUrl: string | undefined, id: string): string | undefined {
+  return learnUrl ? learnEnglishSectionUrl(learnUrl, id) : undefined;
 }

@@ -8,6 +8,8 @@ import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
 import { codeRowTicket } from '@/lib/ticket/from-content';
 import { routes } from '@/lib/routes';
+import { TeamNotes } from '@/components/article/team-note';
+import { teamNotesFor } from '@/lib/notes/load';
 
 type CodeTableProps = {
   table: CodeTableId;
@@ -102,9 +104,24 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                 ))}
               </tr>
             ))}
+            {variant === 'page' ? (
+              <TeamNotesRow href={routes.codeRow(table, group.id)} span={view.columns.length} />
+            ) : null}
           </tbody>
         ))}
       </table>
     </div>
   );
+}
+
+/** The team's notes on a row, in a row of their own right under it (nothing when the row has none). */
+function TeamNotesRow({ href, span }: { href: string; span: number }) {
+  const notes = <TeamNotes href={href} className="my-0" />;
+  return teamNotesFor(href).length ? (
+    <tr>
+      <td colSpan={span} className="px-3 pb-3">
+        {notes}
+      </td>
+    </tr>
+  ) : null;
 }

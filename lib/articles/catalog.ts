@@ -17,7 +17,17 @@ export function isArticleSlug(value: string): value is ArticleSlug {
 export const PRODUCTS = {
   'defender-endpoint': { label: 'Microsoft Defender pour point de terminaison' },
   'azure-atp': { label: 'Azure ATP (désormais Defender pour Identity)' },
+  intune: { label: 'Microsoft Intune' },
+  /** A docset whose product the importer does not know: a neutral label, never another product's. */
+  learn: { label: 'Microsoft Learn' },
 } as const;
 
 export type ProductId = keyof typeof PRODUCTS;
 export const PRODUCT_IDS = Object.keys(PRODUCTS) as ProductId[];
+
+/** The products search tells apart in a query (lib/search/signals.ts); other articles have no product there. */
+export type SearchProduct = 'defender-endpoint' | 'azure-atp';
+
+export function searchProduct(product: ProductId): SearchProduct | undefined {
+  return product === 'defender-endpoint' || product === 'azure-atp' ? product : undefined;
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContentError, lineOf } from '@/lib/content-error';
-import { PRODUCT_IDS } from './catalog';
+import { PRODUCT_IDS, type ProductId } from './catalog';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
 
@@ -13,9 +13,13 @@ export const frontMatterSchema = z
     sourceFile: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|yml)$/),
     /** `ms.date`, or `ms.lasthandoff` when the article has no `ms.date`. */
     sourceDate: isoDate,
-    learnUrl: z.url().startsWith('https://learn.microsoft.com/'),
+    /** Absent when the importer does not know the docset's Learn folder: no guessed « Source » link. */
+    learnUrl: z.url().startsWith('https://learn.microsoft.com/').optional(),
     /** Folder of the article on Learn: relative links in the article resolve against it. */
-    learnDir: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/),
+    learnDir: z
+      .string()
+      .regex(/^[a-z0-9-]+(\/[a-z0-9-]+)*$/)
+      .optional(),
     /** Fingerprint of the source file the article was imported from (`npm run import -- --check`). */
     sourceHash: z
       .string()
@@ -24,7 +28,7 @@ export const frontMatterSchema = z
   })
   .strict();
 
-export type FrontMatter = z.infer<typeof frontMatterSchema> & { product: 'defender-endpoint' | 'azure-atp' };
+export type FrontMatter = z.infer<typeof frontMatterSchema> & { product: ProductId };
 
 /** Validates an article's front matter; a failure names the file and the line of the faulty key. */
 export function parseFrontMatter(data: unknown, file: string, raw: string): FrontMatter {

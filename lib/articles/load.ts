@@ -40,11 +40,13 @@ let internalLinks: ReadonlyMap<string, string> | undefined;
 
 /** How links are resolved inside `slug`: relative to its Learn folder, the content directory's articles kept internal. */
 export function linkContextFor(slug: ArticleSlug): LinkContext {
+  // Keyed as Learn's URLs are written: lower case (a source file or folder may have capitals).
   internalLinks ??= new Map(
-    loadArticles().map((article) => [
-      `${article.meta.learnDir}/${article.meta.sourceFile.replace(/\.md$/, '')}`,
-      article.slug,
-    ]),
+    loadArticles().flatMap((article) =>
+      article.meta.learnDir
+        ? [[`${article.meta.learnDir}/${article.meta.sourceFile.replace(/\.md$/, '')}`.toLowerCase(), article.slug]]
+        : [],
+    ),
   );
-  return { learnDir: loadArticle(slug).meta.learnDir, internal: internalLinks };
+  return { learnDir: loadArticle(slug).meta.learnDir ?? '', internal: internalLinks };
 }

@@ -6,15 +6,21 @@ import { emitMdx } from './emit';
 import { learnHeadingId, portalId } from './headings';
 import { expandIncludes, sourceLines } from './includes';
 import { flowElement, text, textElement } from './mdast';
-import { cleanTitle, docsetOf, renderFrontMatter, sourceDate, sourceHash, splitSource } from './source-meta';
+import {
+  cleanTitle,
+  learnPlaceOf,
+  renderFrontMatter,
+  sourceDate,
+  sourceHash,
+  splitSource,
+  type DocsetPlace,
+} from './source-meta';
 import type { ImportedFrontMatter, ImportNote, ReadSource } from './types';
 
-export type ArticleSource = {
+export type ArticleSource = DocsetPlace & {
   /** Absolute path of the source file (includes resolve against it). */
   file: string;
   raw: string;
-  /** Folders of the file inside Microsoft's repository (the docset folder names the product). */
-  folders: readonly string[];
 };
 
 /** An imported article: its front matter, its tree, and the MDX written from them. */
@@ -36,19 +42,20 @@ function frontMatterOf(
   fallbackTitle: string,
   notes: ImportNote[],
 ): ImportedFrontMatter {
-  const docset = docsetOf(data, source.folders);
+  const { product, learnDir } = learnPlaceOf(data, source);
   const base = slugOfFile(source.file);
-  if (!docset)
+  if (product === 'learn')
     notes.push({
       file: source.file,
       line: 1,
-      construct:
-        'produit inconnu (ni dossier de docset ni ms.service connu), Defender pour point de terminaison supposé',
+      construct: 'produit inconnu (ni ms.service connu ni dossier de docset connu) : libellé « Microsoft Learn »',
     });
-  const { product, learnDir } = docset ?? {
-    product: 'defender-endpoint' as const,
-    learnDir: 'microsoft-365/security/defender-endpoint',
-  };
+  if (!learnDir)
+    notes.push({
+      file: source.file,
+      line: 1,
+      construct: 'adresse Learn inconnue (ni redirections du dépôt ni docset connu) : pas de lien « Source »',
+    });
   const date = sourceDate(data);
   if (!date) notes.push({ file: source.file, line: 1, construct: 'ni ms.date ni ms.lasthandoff : date du jour' });
   const title = cleanTitle(String(data.title ?? '')) || fallbackTitle;
@@ -58,8 +65,8 @@ function frontMatterOf(
     product,
     sourceFile: source.file.replace(/^.*\//, ''),
     sourceDate: date ?? new Date().toISOString().slice(0, 10),
-    learnUrl: `https://learn.microsoft.com/fr-fr/${learnDir}/${base}`,
-    learnDir,
+    // Learn's URLs are lower case, whatever the file name's case in the repository.
+    ...(learnDir ? { learnUrl: `https://learn.microsoft.com/fr-fr/${learnDir}/${base.toLowerCase()}`, learnDir } : {}),
     sourceHash: sourceHash(source.raw),
   };
 }

@@ -20,7 +20,10 @@ export function chooseSlug(
   explicit?: string,
 ): SlugChoice {
   if (explicit) return { slug: explicit, reason: 'option' };
-  const same = existing.find((a) => a.sourceFile === source.fileName);
+  // The same file name in two docsets is two articles (`intune/mam-faq.md`, `intune-classic/…/mam-faq.md`):
+  // the one of the same Learn folder first, else the only one of that name.
+  const named = existing.filter((a) => a.sourceFile === source.fileName);
+  const same = named.find((a) => a.learnDir === source.learnDir) ?? (named.length === 1 ? named[0] : undefined);
   if (same) return { slug: same.slug, reason: 'same-source' };
   const learnPath = `/${source.learnDir}/${source.fileName.replace(/\.(md|yml)$/, '')}`;
   const oldNames = [...redirections].filter(([, url]) => url === learnPath).map(([from]) => from.replace(/^.*\//, ''));

@@ -31,7 +31,7 @@ describe('re-importing the seeds', () => {
     expect(result.outcomes.flatMap((o) => o.notes.map((n) => n.construct))).toEqual(
       Array(3).fill('[!INCLUDE] hors du dossier importé (../../includes/microsoft-defender.md), non lu, retiré'),
     );
-    expect(result.skipped.map((file) => path.basename(file))).toEqual(['README.md']);
+    expect(result.skipped.map(({ file }) => path.basename(file))).toEqual(['README.md']);
   });
 
   it('says every source is unchanged with --check', () => {

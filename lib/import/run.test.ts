@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport, type ImportResult } from './run';
-import { markerPath, payload, sourceFolder } from './testing';
+import { markerPath, payload, renderArticle, sourceFolder } from './testing';
 
 /** Issue #14: a broken or hostile source is refused alone, with its file and line, and reads nothing outside. */
 
@@ -192,5 +192,165 @@ describe('outputs stay inside --into', () => {
     expect(fs.readFileSync(path.join(into, 'articles/nom-en-majuscules.mdx'), 'utf8')).toContain(
       'sourceFile: "Nom-En-Majuscules.md"',
     );
+  });
+});
+
+describe('docsets as DocFX defines them (#17)', () => {
+  const docfx = (exclude: string[]) =>
+    JSON.stringify({ build: { content: [{ files: ['**/*.md', '**/*.yml'], exclude }], dest: 'SortieDocfx' } });
+  const article = (service: string) =>
+    `---\ntitle: T\nms.service: ${service}\nms.date: 01/02/2021\n---\n# T\n\nTexte.\n`;
+  // Where the docsets' own files answer on Learn: a redirection says where its target lives.
+  const redirections = JSON.stringify({
+    redirections: [
+      { source_path: 'produit/ancien.md', redirect_url: '/produit-en-ligne/article' },
+      { source_path: 'produit/Sous/vieux.md', redirect_url: '/produit-en-ligne/sous/mon-article' },
+      // Moved to another docset: says nothing of `produit`'s own base.
+      { source_path: 'produit/parti.md', redirect_url: '/ailleurs/parti' },
+      { source_path: 'produit/parti-2.md', redirect_url: '/ailleurs/parti-2' },
+      { source_path: 'produit/parti-3.md', redirect_url: 'https://docs.microsoft.com/ailleurs/parti-3' },
+    ],
+  });
+
+  function importRepository(files: Record<string, string>) {
+    const root = sourceFolder({ '.openpublishing.redirection.json': redirections, ...files });
+    const into = tempInto();
+    const result = runImport({ sources: [root], into });
+    const written = fs.existsSync(path.join(into, 'articles'))
+      ? fs.readdirSync(path.join(into, 'articles')).sort()
+      : [];
+    const read = (name: string) => fs.readFileSync(path.join(into, 'articles', name), 'utf8');
+    return { result, written, read };
+  }
+
+  it('imports only what docfx.json publishes: no TOC.md, no excluded file, nothing outside a docset', () => {
+    const { written, result } = importRepository({
+      'produit/docfx.json': docfx(['**/obj/**', '**/ancien-TOC.md', 'brouillon/**']),
+      'produit/article.md': article('inconnu'),
+      'produit/TOC.md': '# [Sommaire](article.md)\n',
+      'produit/ancien-TOC.md': '# Ancien sommaire\n',
+      'produit/brouillon/projet.md': article('inconnu'),
+      'produit/obj/genere.md': article('inconnu'),
+      'template.md': article('inconnu'),
+      '.github/PULL_REQUEST_TEMPLATE.md': '# Modèle\n',
+    });
+    expect(written).toEqual(['article.mdx']);
+    expect(result.skipped.map(({ file }) => path.basename(file)).sort()).toEqual(
+      ['TOC.md', 'ancien-TOC.md', 'genere.md', 'projet.md', 'template.md'].sort(),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('an unknown product gets the neutral « Microsoft Learn » label, never another product’s', () => {
+    const { read } = importRepository({ 'produit/docfx.json': docfx([]), 'produit/article.md': article('inconnu') });
+    expect(read('article.mdx')).toContain('product: "learn"');
+    expect(read('article.mdx')).not.toContain('defender-endpoint');
+  });
+
+  it('takes the Learn URL base from the redirections that land on the docset’s own files, lower case, with its subfolders', () => {
+    const { read, written } = importRepository({
+      'produit/docfx.json': docfx([]),
+      'produit/Sous/Mon-Article.md': article('microsoft-intune'),
+    });
+    expect(written).toEqual(['mon-article.mdx']);
+    expect(read('mon-article.mdx')).toContain('product: "intune"');
+    expect(read('mon-article.mdx')).toContain(
+      'learnUrl: "https://learn.microsoft.com/fr-fr/produit-en-ligne/sous/mon-article"',
+    );
+    expect(read('mon-article.mdx')).toContain('sourceFile: "Mon-Article.md"');
+  });
+
+  it('reads a Learn base of several segments from a redirection (microsoft-365/security/defender-endpoint)', () => {
+    const root = sourceFolder({
+      '.openpublishing.redirection.json': JSON.stringify({
+        redirections: [{ source_path: 'ancien.md', redirect_url: '/microsoft-365/security/defender-endpoint/page' }],
+      }),
+      'docfx.json': JSON.stringify({ build: { content: [{ files: ['*.md'] }], dest: 'sortie' } }),
+      'page.md': article('inconnu'),
+    });
+    const into = tempInto();
+    runImport({ sources: [root], into });
+    expect(fs.readFileSync(path.join(into, 'articles/page.mdx'), 'utf8')).toContain(
+      'learnUrl: "https://learn.microsoft.com/fr-fr/microsoft-365/security/defender-endpoint/page"',
+    );
+  });
+
+  it('takes docfx.json’s dest when the redirections say nothing of the docset', () => {
+    const { read } = importRepository({
+      'autre/docfx.json': JSON.stringify({ build: { content: [{ files: ['*.md'] }], dest: 'autre-en-ligne' } }),
+      'autre/page.md': article('inconnu'),
+    });
+    expect(read('page.mdx')).toContain('learnUrl: "https://learn.microsoft.com/fr-fr/autre-en-ligne/page"');
+  });
+
+  it('guesses no Learn link when neither the redirections, dest nor a known docset give the folder', () => {
+    const root = sourceFolder({ 'docs/docfx.json': docfx([]), 'docs/article.md': article('inconnu') });
+    const into = tempInto();
+    const result = runImport({ sources: [root], into });
+    const mdx = fs.readFileSync(path.join(into, 'articles/article.mdx'), 'utf8');
+    expect(mdx).not.toContain('learnUrl');
+    expect(mdx).not.toContain('learnDir');
+    expect(result.outcomes[0]?.notes.map((n) => n.construct).join('\n')).toMatch(/adresse Learn inconnue/);
+  });
+
+  it('the same file name in two docsets is two articles, the deeper one under its Learn path', () => {
+    const { written, result } = importRepository({
+      'produit/docfx.json': docfx([]),
+      'produit/faq.md': article('inconnu'),
+      'autre/docfx.json': docfx([]),
+      'autre/Sous/faq.md': article('inconnu'),
+      '.openpublishing.redirection.json': JSON.stringify({
+        redirections: [
+          { source_path: 'produit/a.md', redirect_url: '/produit-en-ligne/faq' },
+          { source_path: 'autre/a.md', redirect_url: '/autre-en-ligne/sous/faq' },
+        ],
+      }),
+    });
+    expect(written).toEqual(['autre-en-ligne-sous-faq.mdx', 'faq.mdx']);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('the input classes of issue #17 import into articles the build accepts', () => {
+  const classes: [string, string, RegExp][] = [
+    [
+      'an inline <a href> whose text is a bare URL (GFM autolink next to an escape)',
+      'Voir <a href="https://exemple.fr/x">https://exemple.fr/x</a> pour plus.\n',
+      /exemple\.fr\/x/,
+    ],
+    ['a heading right after a paragraph', 'Un paragraphe.\n## Section collée\n\nTexte.\n', /<h2 id="section-collee">/],
+    [
+      'a heading right after a table',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n## Après la table\n\nTexte.\n',
+      /<h2 id="apres-la-table">/,
+    ],
+    ['a heading right after a list', '- un\n- deux\n## Après la liste\n\nTexte.\n', /<h2 id="apres-la-liste">/],
+    ['a note right after a paragraph', 'Un paragraphe.\n> [!NOTE]\n> Remarque.\n', /Remarque/],
+    ['a fence right after a paragraph', 'Un paragraphe.\n```powershell\nGet-Service\n```\n', /Get-Service/],
+  ];
+  it.each(classes)('%s', async (_, body, shown) => {
+    const { result, into, written } = importFolder({
+      'docs/Article-Majuscules.md': `---\ntitle: T\nms.date: 01/02/2021\n---\n# T\n\n${body}`,
+    });
+    expect(result.ok).toBe(true);
+    expect(written).toEqual(['article-majuscules.mdx']);
+    const mdx = fs.readFileSync(path.join(into, 'articles/article-majuscules.mdx'), 'utf8');
+    expect(await renderArticle(mdx)).toMatch(shown);
+  });
+});
+
+describe('a slug claimed twice at the same Learn address (#14 kept with #17)', () => {
+  it('refuses the impostor of a known service in a subfolder, even though its folder is known', () => {
+    const article = (title: string) =>
+      `---\ntitle: ${title}\nms.service: microsoft-365-security\nms.date: 01/02/2021\n---\n# ${title}\n\nTexte.\n`;
+    const { result, written } = importFolder(
+      { 'docs/a-sous-dossier/bon-article.md': article('Imposteur'), 'docs/bon-article.md': article('Bon') },
+      { repository: true },
+    );
+    expect(written).toEqual(['bon-article.mdx']);
+    expect(refusal(result, 'bon-article.md')).toMatch(
+      /a-sous-dossier\/bon-article\.md: slug « bon-article » déjà revendiqué/,
+    );
+    expect(result.ok).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '@/lib/content-error';
+import { ContentError, contentErrorsOf } from '@/lib/content-error';
 import {
   articleMdx,
   importMarkdownArticle,
@@ -10,9 +10,10 @@ import {
 } from './article';
 import { dataBlocksFor } from './data-blocks';
 import { redirectLink } from './links';
-import { checkStatus, chooseSlug, SLUG, slugConflicts } from './plan';
+import { checkStatus, chooseSlug, SLUG, slugConflicts, slugOfFileName } from './plan';
 import { addAliases, diffSections, formatDiff, placeLostAnchors, sectionsOf, type AnchorDecision } from './sections';
-import { docsetOf, sourceHash, splitSource } from './source-meta';
+import { destBase, docsetOf, docsetUrlBase } from './docfx';
+import { learnPlaceOf, sourceHash, splitSource, type DocsetPlace } from './source-meta';
 import { decodeSource } from './source-text';
 import {
   isInside,
@@ -22,6 +23,7 @@ import {
   repositoryOf,
   sourceReader,
   type ExistingContent,
+  type SkippedFile,
   type SourceEntry,
 } from './source-tree';
 import type { ImportNote } from './types';
@@ -48,7 +50,7 @@ export type ArticleOutcome = {
 };
 
 /** `problems`: what stopped the run or a path from being read at all (`file: raison`), beside the articles. */
-export type ImportResult = { outcomes: ArticleOutcome[]; skipped: string[]; problems: string[]; ok: boolean };
+export type ImportResult = { outcomes: ArticleOutcome[]; skipped: SkippedFile[]; problems: string[]; ok: boolean };
 
 type RunContext = {
   options: ImportOptions;
@@ -96,32 +98,47 @@ type PlannedSource = {
   decoding: ImportNote[];
   repository: ReturnType<typeof repositoryOf>;
   repoPath: string;
-  folders: string[];
+  place: DocsetPlace;
   slug: string;
+  learnDir: string | undefined;
 };
+
+/** Where a file sits in its repository and its DocFX docset (lib/import/docfx.ts). */
+function placeOf(file: string, root: string, repository: ReturnType<typeof repositoryOf>): DocsetPlace {
+  const folders = path.relative(root, file).split(path.sep).slice(0, -1);
+  const docset = docsetOf(file, root);
+  if (!docset) return { folders };
+  // The redirections' evidence first (DocFX's `dest` is often only its output folder: `intune/` has
+  // `dest: intune-azure` and is published under /intune); `dest` when they say nothing of the docset.
+  const urlBase = (repository ? docsetUrlBase(docset, repository.redirections) : undefined) ?? destBase(docset);
+  const inDocset = path.relative(docset.dir, file).split(path.sep).slice(0, -1);
+  return { folders, inDocset, ...(urlBase ? { urlBase } : {}) };
+}
 
 function planSource(entry: SourceEntry, ctx: RunContext): PlannedSource {
   const { file } = entry;
   const { text: raw, notes: decoding } = decodeSource(fs.readFileSync(file), file);
   const repository = repositoryOf(file);
   const repoPath = repository ? path.relative(repository.root, file) : path.basename(file);
-  const folders = (repository ? repoPath : file).split(path.sep).slice(0, -1);
+  const place = repository
+    ? placeOf(file, repository.root, repository)
+    : { folders: file.split(path.sep).slice(0, -1) };
   const data = file.endsWith('.yml') ? {} : splitSource(raw, file).data;
-  const learnDir = docsetOf(data, folders)?.learnDir ?? '';
+  const learnDir = learnPlaceOf(data, place).learnDir;
   const { slug } = chooseSlug(
-    { fileName: path.basename(file), learnDir },
+    { fileName: path.basename(file), learnDir: learnDir ?? '' },
     ctx.existing.articles,
     repository?.redirections ?? new Map<string, string>(),
     ctx.options.slug,
   );
   if (!SLUG.test(slug))
     throw new ContentError(file, undefined, `aucun slug possible pour ce nom de fichier (« ${slug} »)`);
-  return { entry, raw, decoding, repository, repoPath, folders, slug };
+  return { entry, raw, decoding, repository, repoPath, place, slug, learnDir };
 }
 
 /** One source, imported alone: whatever is wrong with it is its outcome, never the run's. */
 function importOne(planned: PlannedSource, ctx: RunContext): ArticleOutcome {
-  const { entry, raw, decoding, repository, repoPath, folders, slug } = planned;
+  const { entry, raw, decoding, repository, repoPath, place, slug } = planned;
   const { file } = entry;
   const yaml = file.endsWith('.yml');
   const redirections = repository?.redirections ?? new Map<string, string>();
@@ -134,7 +151,7 @@ function importOne(planned: PlannedSource, ctx: RunContext): ArticleOutcome {
   if (ctx.options.check) return { ...outcome, status: checkStatus(sourceHash(raw), before) };
 
   const target = articlePath(ctx.options.into, slug);
-  const source: ArticleSource = { file, raw, folders };
+  const source: ArticleSource = { file, raw, ...place };
   const read = sourceReader(repository?.root ?? entry.folder, repository ? 'repository' : 'folder');
   const article = yaml
     ? importYamlArticle(source, slug)
@@ -144,12 +161,52 @@ function importOne(planned: PlannedSource, ctx: RunContext): ArticleOutcome {
       });
   Object.assign(outcome, { notes: [...decoding, ...article.notes], article });
   update(article, before, ctx, outcome);
-  verifyArticleMdx(article.mdx, target);
+  try {
+    verifyArticleMdx(article.mdx, target);
+  } catch (error) {
+    // The refusal names the source (what the author fixes) and the line of the MDX that was not written.
+    const found = contentErrorsOf(error);
+    if (!found.length) throw error;
+    throw new ContentError(
+      file,
+      undefined,
+      `l’article produit serait refusé par la construction, il n’est pas écrit : ${found.map((e) => e.message).join(' ; ')}`,
+    );
+  }
   if (outcome.status === 'importé' && !ctx.options.dryRun) {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, article.mdx);
   }
   return outcome;
+}
+
+/**
+ * Sources that lost their file name's slug to another (slugConflicts) but that Learn publishes at another
+ * address — a Learn folder known and different from every other claimant's (`intune/mam-faq`,
+ * `intune-classic/understand-explore/mam-faq`): each gets the slug of its Learn path, when no other source
+ * claims it. One at the same address as another (an impostor in a subfolder that DocFX would publish in the
+ * same place, or without any known folder) stays refused.
+ */
+function qualifiedSlugs(
+  planned: readonly PlannedSource[],
+  outranked: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const taken = new Set(planned.filter((p) => !outranked.has(p.entry.file)).map((p) => p.slug));
+  const elsewhere = (p: PlannedSource) =>
+    p.learnDir !== undefined &&
+    planned.every((other) => other === p || other.slug !== p.slug || other.learnDir !== p.learnDir);
+  const candidates = planned.flatMap((p) =>
+    outranked.has(p.entry.file) && elsewhere(p)
+      ? [{ file: p.entry.file, slug: slugOfFileName(`${p.learnDir}/${p.slug}`) }]
+      : [],
+  );
+  const count = new Map<string, number>();
+  for (const { slug } of candidates) count.set(slug, (count.get(slug) ?? 0) + 1);
+  return new Map(
+    candidates
+      .filter(({ slug }) => SLUG.test(slug) && !taken.has(slug) && count.get(slug) === 1)
+      .map(({ file, slug }) => [file, slug]),
+  );
 }
 
 /** A refusal as the report shows it: `file:line: raison` for content, the message alone otherwise. */
@@ -203,14 +260,23 @@ export function runImport(options: ImportOptions): ImportResult {
   // A slug claimed by several sources of this run goes to the one nearest the root, whatever the order of
   // the files: a file sorted first in a subfolder never takes the address of the docset's own article.
   const claims = planned.flatMap((p) =>
-    'entry' in p ? [{ file: p.entry.file, slug: p.slug, depth: p.folders.length }] : [],
+    'entry' in p ? [{ file: p.entry.file, slug: p.slug, depth: p.place.folders.length }] : [],
   );
   const outranked = slugConflicts(claims);
+  const qualified = qualifiedSlugs(
+    planned.flatMap((p) => ('entry' in p ? [p] : [])),
+    outranked,
+  );
   return done(
     planned.map((p) => {
       if (!('entry' in p)) return p;
       const keeper = outranked.get(p.entry.file);
-      if (keeper)
+      const own = qualified.get(p.entry.file);
+      if (own) {
+        const note = `slug « ${p.slug} » déjà revendiqué par ${keeper} : importé sous « ${own} » (son dossier Learn)`;
+        p.decoding.push({ file: p.entry.file, line: 1, construct: note });
+        p.slug = own;
+      } else if (keeper)
         return refusal(
           p.entry,
           new ContentError(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '@/lib/content-error';
 import { splitFrontMatter } from '@/lib/front-matter';
+import { docsetOf, hasDocsets, isPublished, isTocFile } from './docfx';
 import { parseRedirections, type Redirections } from './links';
 import type { ExistingArticle } from './plan';
 import { decodeSource } from './source-text';
@@ -13,7 +14,10 @@ const NOT_ARTICLES = new Set(['toc.yml', 'README.md', 'LICENSE', 'breadcrumb.yml
 /** An article file named on the command line, with the folder it was found in (given or walked). */
 export type SourceEntry = { file: string; folder: string };
 
-export type SourceListing = { articles: SourceEntry[]; skipped: string[]; problems: ContentError[] };
+/** A file of the source tree that is not an article, and why. */
+export type SkippedFile = { file: string; reason: string };
+
+export type SourceListing = { articles: SourceEntry[]; skipped: SkippedFile[]; problems: ContentError[] };
 
 /** Whether `file` is `dir` or inside it (both absolute, same form). */
 export function isInside(file: string, dir: string): boolean {
@@ -22,8 +26,22 @@ export function isInside(file: string, dir: string): boolean {
 }
 
 /**
- * The article files named on the command line: `.md` and `.yml` files, folders walked (`includes/`
- * excepted). A symbolic link whose real path leaves the folder being walked is refused, not followed; a
+ * Why DocFX would not publish `file` as an article, if it would not: a table of contents, a file its
+ * docset's `docfx.json` does not list (or excludes), or a file outside every docset of a repository that has
+ * docsets (an authoring template at the root, `.github/…`). Sources outside any repository with `docfx.json`
+ * (the seeds) are all articles.
+ */
+function notPublished(file: string, folder: string): string | undefined {
+  if (isTocFile(file)) return 'table des matières';
+  const root = repositoryOf(file)?.root ?? folder;
+  const docset = docsetOf(file, root);
+  if (docset) return isPublished(docset, file) ? undefined : `exclu par ${path.join(docset.dir, 'docfx.json')}`;
+  return hasDocsets(root) ? 'hors de tout docset (aucun docfx.json au-dessus)' : undefined;
+}
+
+/**
+ * The article files named on the command line: `.md` and `.yml` files, folders walked (`includes/` and
+ * hidden folders excepted), each kept only if DocFX would publish it (`notPublished`). A symbolic link whose real path leaves the folder being walked is refused, not followed; a
  * path that does not exist is a problem of its own; neither stops the others.
  */
 export function listSources(entries: readonly string[]): SourceListing {
@@ -38,9 +56,17 @@ export function listSources(entries: readonly string[]): SourceListing {
       for (const child of fs.readdirSync(entry).sort())
         if (!child.startsWith('.')) visit(path.join(entry, child), folder, realFolder);
     } else if (NOT_ARTICLES.has(path.basename(entry))) {
-      if (/\.(md|yml)$/.test(entry)) listing.skipped.push(entry);
+      if (/\.(md|yml)$/.test(entry)) listing.skipped.push({ file: entry, reason: 'pas un article' });
     } else if (/\.(md|yml)$/.test(entry)) {
-      listing.articles.push({ file: entry, folder });
+      let why: string | undefined;
+      try {
+        why = notPublished(entry, folder);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        return listing.problems.push(error);
+      }
+      if (why) listing.skipped.push({ file: entry, reason: why });
+      else listing.articles.push({ file: entry, folder });
     }
   };
   for (const entry of entries) {

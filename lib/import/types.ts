@@ -22,7 +22,7 @@ export type Component = { name: string; attributes: Readonly<Record<string, stri
 /** A data file of the content directory that renders a table of an article section (the seeds' code tables). */
 export type DataBlock = { anchor: string; kind: 'table' | 'url-list'; component: Component };
 
-export type ProductId = 'defender-endpoint' | 'azure-atp';
+export type ProductId = 'defender-endpoint' | 'azure-atp' | 'intune' | 'learn';
 
 export type ImportedFrontMatter = {
   title: string;
@@ -30,7 +30,8 @@ export type ImportedFrontMatter = {
   product: ProductId;
   sourceFile: string;
   sourceDate: string;
-  learnUrl: string;
-  learnDir: string;
+  /** Absent when the docset's Learn folder is not known: no guessed link. */
+  learnUrl?: string;
+  learnDir?: string;
   sourceHash: string;
 };

@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { verifyArticleMdx } from './verify';
 
 /** Defence in depth: MDX that would run, link out dangerously or leave the vocabulary is refused by line. */
-const article = (body: string) => `---\ntitle: "x"\n---\n\n<h1 id="x">X</h1>\n\n${body}\n`;
+/** A valid front matter on one line (a YAML flow mapping), so that the body's lines stay where they were. */
+const FRONT = ['title: x', 'description: x', 'product: learn', 'sourceFile: x.md', 'sourceDate: 2021-01-02'];
+const article = (body: string, front = FRONT) => `---\n{ ${front.join(', ')} }\n---\n\n<h1 id="x">X</h1>\n\n${body}\n`;
 const verify = (body: string) => () => verifyArticleMdx(article(body), 'content/articles/x.mdx');
+
+describe('the importer runs the build’s front-matter schema on what it writes (#17)', () => {
+  it('refuses a front matter the build would refuse, naming its line', () => {
+    const front = FRONT.map((line) => (line.startsWith('sourceFile') ? 'sourceFile: Nom avec espace.md' : line));
+    expect(() => verifyArticleMdx(article('Texte.', front), 'content/articles/x.mdx')).toThrow(
+      /x\.mdx:\d+: front matter invalide \(sourceFile\)/,
+    );
+  });
+
+  it('accepts an article without Learn address (unknown docset)', () => {
+    expect(verify('Texte.')).not.toThrow();
+  });
+});
 
 describe('verifyArticleMdx', () => {
   it('accepts the vocabulary with literal attributes', () => {

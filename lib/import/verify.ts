@@ -4,6 +4,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseFrontMatter } from '@/lib/articles/front-matter';
 import { ContentError } from '@/lib/content-error';
 import { splitFrontMatter } from '@/lib/front-matter';
 import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
@@ -34,11 +35,12 @@ function refusal(node: Nodes): string | undefined {
 
 /**
  * Defence in depth: the MDX the importer wrote, read back as the build reads it. Anything executable (ESM,
- * expressions, computed attributes), a dangerous link, or an element outside the portal's vocabulary
- * (lib/mdx/article-syntax.ts) refuses the article, naming the line of the MDX that was not written.
+ * expressions, computed attributes), a dangerous link, a front matter the build's schema refuses, or an
+ * element outside the portal's vocabulary (lib/mdx/article-syntax.ts) refuses the article, naming the line
+ * of the MDX that was not written.
  */
 export function verifyArticleMdx(mdx: string, file: string): void {
-  const { body, bodyLine } = splitFrontMatter(mdx, file);
+  const { data, body, bodyLine } = splitFrontMatter(mdx, file);
   let tree: Root;
   try {
     tree = mdxParser.parse('\n'.repeat(bodyLine - 1) + body);
@@ -59,4 +61,6 @@ export function verifyArticleMdx(mdx: string, file: string): void {
     if (reason) throw new ContentError(file, node.position?.start.line, reason);
   });
   remarkArticleSyntax({ file })(tree);
+  // The build's own schema (lib/articles/front-matter.ts): the importer never writes a file the build refuses.
+  parseFrontMatter(data, file, mdx);
 }

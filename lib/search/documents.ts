@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ARTICLE_SLUGS, PRODUCTS, type ArticleSlug } from '@/lib/articles/catalog';
+import { ARTICLE_SLUGS, PRODUCTS, searchProduct, type ArticleSlug } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { CONTENT_CODE_TABLES, CODE_TABLES, getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
@@ -115,7 +115,7 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
           english: id.replace(/-/g, ' '),
           keywords: PRODUCTS[meta.product].label,
           codes: [],
-          product: meta.product,
+          product: searchProduct(meta.product),
         },
         into: { text: [], english: [] },
         // The English original of the same anchor (content/english), as plain text.
@@ -132,7 +132,7 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
 /** One document per code-table row, linking to `/codes/<table>#<row id>`. */
 export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
   const view = getCodeTable(table);
-  const { product } = loadArticle(view.source.article).meta;
+  const product = searchProduct(loadArticle(view.source.article).meta.product);
   const facts = CODE_TABLES[table];
   return view.groups.map((group) => {
     const cells = [...group.lead, ...group.rows.flat()].map((cell) => cell.map(markdownToText).join('\n'));
@@ -158,7 +158,7 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
 /** The wizard's start (with its question) and each step of each path, linking to the step's URL. */
 export function wizardDocuments(id: WizardId): SearchDoc[] {
   const wizard = loadWizard(id);
-  const { product } = loadArticle(wizard.source.article).meta;
+  const product = searchProduct(loadArticle(wizard.source.article).meta.product);
   const start: SearchDoc = {
     href: routes.wizardStep(wizard.shape, { kind: 'start' }),
     kind: 'step',

@@ -29,6 +29,8 @@ import type { WizardDefinition } from '@/lib/wizards/load';
 import { loadWizard } from '@/lib/wizards/load';
 import type { WizardState } from '@/lib/wizards/state';
 import { stepsOf } from '@/lib/wizards/view';
+import { teamNotesFor } from '@/lib/notes/load';
+import { noteParagraphs } from '@/lib/notes/parse';
 import { blocksToMarkdown, type Block, type Inline } from './blocks';
 import type { TicketUnit } from './ticket';
 
@@ -282,6 +284,23 @@ export function codeTableBlock(table: CodeTableId): Block {
 // ---------------------------------------------------------------------------------------------------
 // Units
 
+/**
+ * The team's notes on a target as ticket blocks, each marked as the team's (never Microsoft's text): a
+ * labelled quote « Note de l’équipe (JD, 29 novembre 2026) », its paragraphs, its source.
+ */
+function teamNoteBlocks(href: string): Block[] {
+  return teamNotesFor(href).map((note) => ({
+    type: 'note',
+    label: `Note de l’équipe (${note.auteur}, ${formatFrenchDate(note.date)})`,
+    children: [
+      ...noteParagraphs(note).map((value): Block => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+      ...(note.source
+        ? [{ type: 'paragraph', children: [{ type: 'text', value: `Source : ${note.source}` }] } satisfies Block]
+        : []),
+    ],
+  }));
+}
+
 /** The nodes of a section: its heading's followers up to the next heading of its level or higher. */
 function sectionRange(
   slug: ArticleSlug,
@@ -312,10 +331,11 @@ export function sectionTicket(slug: ArticleSlug, id: string): TicketUnit | undef
   const range = sectionRange(slug, id);
   if (!range) return undefined;
   const { meta } = loadArticle(slug);
+  const path = routes.section(slug, String(range.heading.data?.hProperties?.id ?? id));
   return {
     title: toString(range.heading).trim(),
-    path: routes.section(slug, String(range.heading.data?.hProperties?.id ?? id)),
-    blocks: blocks(range.nodes, articleContext(slug, false)),
+    path,
+    blocks: [...teamNoteBlocks(path), ...blocks(range.nodes, articleContext(slug, false))],
     source: { title: meta.title, path: routes.article(slug), date: meta.sourceDate },
   };
 }
@@ -346,6 +366,7 @@ export function codeRowTicket(table: CodeTableId, group: CodeTableGroup): Ticket
       });
     cells.forEach((cell, i) => body.push(...field(view.columns[leadCount + i] ?? '', cellBlocks(cell, links))));
   });
+  body.push(...teamNoteBlocks(routes.codeRow(table, group.id)));
   return {
     title: `${view.title} — ${group.label}`,
     path: routes.codeRow(table, group.id),
@@ -379,7 +400,7 @@ export function wizardTicket(definition: WizardDefinition, state: WizardState): 
   return {
     title,
     path: routes.wizardStep(definition.shape, state),
-    blocks: blocks(nodes, ctx),
+    blocks: [...blocks(nodes, ctx), ...teamNoteBlocks(routes.wizardStep(definition.shape, state))],
     source: {
       title: `${meta.title} › ${sectionTitle(source.article, source.anchor)}`,
       path: routes.section(source.article, source.anchor),
@@ -401,20 +422,35 @@ export function articleMarkdown(slug: ArticleSlug): string {
   const provenance: Block = {
     type: 'paragraph',
     children: [
-      { type: 'text', value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)} — ` },
-      { type: 'link', href: meta.learnUrl, children: [{ type: 'text', value: 'article en français' }] },
-      { type: 'text', value: ', ' },
-      {
-        type: 'link',
-        href: learnEnglishUrl(meta.learnUrl),
-        children: [{ type: 'text', value: 'original en anglais' }],
-      },
+      ...(meta.learnUrl
+        ? ([
+            { type: 'text', value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)} — ` },
+            { type: 'link', href: meta.learnUrl, children: [{ type: 'text', value: 'article en français' }] },
+            { type: 'text', value: ', ' },
+            {
+              type: 'link',
+              href: learnEnglishUrl(meta.learnUrl),
+              children: [{ type: 'text', value: 'original en anglais' }],
+            },
+          ] satisfies Inline[])
+        : [
+            {
+              type: 'text' as const,
+              value: `Source : Microsoft Learn, version du ${formatFrenchDate(meta.sourceDate)}`,
+            },
+          ]),
       { type: 'text', value: '. Portail : ' },
       { type: 'link', href: routes.article(slug), children: [{ type: 'text', value: routes.article(slug) }] },
     ],
   };
   body.splice(firstHeading + 1, 0, provenance);
-  return `${blocksToMarkdown(body)}\n`;
+  // Each section's team notes right under its heading, marked as the team's.
+  const withNotes = body.flatMap((block) =>
+    block.type === 'heading' && block.id && block.depth > 1
+      ? [block, ...teamNoteBlocks(routes.section(slug, block.id))]
+      : [block],
+  );
+  return `${blocksToMarkdown(withNotes)}\n`;
 }
 
 /** `/llms.txt` (llmstxt.org): the portal in one Markdown page, one line per article, code table and wizard. */
