@@ -11,6 +11,7 @@ import { CONTENT_CODE_TABLES, CODE_TABLES, getCodeTable, type CodeTableId } from
 import { loadTable } from '@/lib/tables/load';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
+import { teamNoteSearchText } from '@/lib/notes/load';
 import { routes } from '@/lib/routes';
 import { englishRowText, englishSectionText } from './english';
 import { extractSignals } from './signals';
@@ -187,13 +188,17 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
   return [start, ...steps];
 }
 
-/** Every document of the portal, in a stable order. */
+/** Every document of the portal, in a stable order; the team's notes are searched with what they annotate. */
 export function buildSearchDocuments(): SearchDoc[] {
+  const notes = teamNoteSearchText();
   return [
     ...CONTENT_CODE_TABLES.flatMap(codeRowDocuments),
     ...ARTICLE_SLUGS.flatMap(articleDocuments),
     ...WIZARD_IDS.flatMap(wizardDocuments),
-  ];
+  ].map((doc) => {
+    const note = notes.get(doc.href);
+    return note ? { ...doc, text: `${doc.text}\n${note}` } : doc;
+  });
 }
 
 /** What search needs, server and browser alike: the documents and the validated thesaurus. */
