@@ -126,7 +126,7 @@ test.describe('3. focus follows the agent', () => {
   test('a single instant result is selected, and Enter opens it', async ({ page }) => {
     await page.goto('/codes');
     const box = page.getByRole('banner').getByRole('combobox');
-    await box.fill('evenement 1819');
+    await box.fill('1819');
     const options = page.getByRole('banner').getByRole('listbox').getByRole('option');
     await expect(options).toHaveCount(2); // the result, then « Tous les résultats »
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
