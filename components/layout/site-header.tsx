@@ -6,10 +6,10 @@ import { routes } from '@/lib/routes';
 export function SiteHeader() {
   return (
     <header className="z-20 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0 dark:border-slate-800 dark:bg-slate-950/95 print:static">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:gap-y-2 sm:py-2.5">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2 sm:gap-x-6 sm:gap-y-2 sm:py-2.5">
         <Link
           href={routes.home()}
-          className="mr-auto flex items-center gap-2 font-semibold text-slate-900 sm:mr-0 dark:text-white"
+          className="mr-auto flex items-center gap-2 text-sm font-semibold text-slate-900 sm:mr-0 sm:text-base dark:text-white"
         >
           <svg
             aria-hidden="true"
