@@ -104,7 +104,7 @@ function wizardSource(definition: WizardDefinition): TicketUnit['source'] {
   };
 }
 
-/** « Précision de l’équipe » as a labelled note: the values, why, and the sources with their links. */
+/** « Précision de l’équipe » as a labelled note: why, the values, and the sources with their links. */
 export function precisionBlocks(precision: TeamPrecision): Block[] {
   const sources: Inline[] = [{ type: 'text', value: 'Sources : ' }];
   precision.sources.forEach((source, i) => {
@@ -115,7 +115,9 @@ export function precisionBlocks(precision: TeamPrecision): Block[] {
     {
       type: 'note',
       label: PRECISION_LABEL,
+      // Why first: in plain text the label runs on into the first paragraph.
       children: [
+        { type: 'paragraph', children: [{ type: 'text', value: precision.basis }] },
         {
           type: 'list',
           ordered: false,
@@ -130,7 +132,6 @@ export function precisionBlocks(precision: TeamPrecision): Block[] {
             },
           ]),
         },
-        { type: 'paragraph', children: [{ type: 'text', value: precision.basis }] },
         { type: 'paragraph', children: sources },
       ],
     },
