@@ -1,5 +1,5 @@
 import { inlineMarkdownToText, normalizeForComparison } from '@/test-support/seeds/text-units';
-import { expect, readSource, seriousA11yViolations, test } from './fixtures';
+import { expect, readClipboard, readSource, seriousA11yViolations, test } from './fixtures';
 
 /**
  * The numbered lists of a seed section, each item as plain text: what each step must show. A list runs
@@ -107,24 +107,30 @@ test.describe('NIC teaming', () => {
     });
   }
 
-  test('the ticket summary names the wizard, the answer, the steps done and the link to resume', async ({
+  test('the ticket summary names the wizard, the answer, the steps walked and the link to resume', async ({
     wizardPage,
     page,
     context,
     baseURL,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await wizardPage.goto('nic-teaming', '?cas=existant&etape=3');
+    await wizardPage.goto('nic-teaming');
+    await wizardPage.answer(/déjà installé/);
+    await wizardPage.next();
+    await wizardPage.next();
+    await expect(wizardPage.heading()).toContainText('Étape 3 —');
     await page.getByRole('button', { name: 'Copier le résumé pour le ticket' }).click();
-    const summary = await page.evaluate(() => navigator.clipboard.readText());
-    expect(summary).toContain('Assistant : Installer le capteur Azure ATP');
-    expect(summary).toContain('Le capteur est-il déjà installé ? Oui, le capteur est déjà installé');
-    expect(summary).toContain('1. Désinstaller le capteur');
-    expect(summary).toContain('2. Désinstaller WinPcap');
-    expect(summary).toContain(`Reprendre à cette étape : ${baseURL}/assistants/nic-teaming?cas=existant&etape=3`);
+    const { text, html } = await readClipboard(page);
+    expect(text).toContain('Assistant : Installer le capteur Azure ATP');
+    expect(text).toContain('Le capteur est-il déjà installé ? Oui, le capteur est déjà installé');
+    expect(text).toMatch(/^1\. Désinstaller le capteur$/m);
+    expect(text).toMatch(/^2\. Désinstaller WinPcap$/m);
+    expect(text).toContain('Étape en cours : 3 sur 4');
+    expect(text).toContain(`Lien : ${baseURL}/assistants/nic-teaming?cas=existant&etape=3`);
+    expect(html).toContain(`href="${baseURL}/assistants/nic-teaming?cas=existant&amp;etape=3"`);
     await page.getByRole('button', { name: 'Résumé en Markdown' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
-      `[Reprendre à cette étape](${baseURL}/assistants/nic-teaming?cas=existant&etape=3)`,
+      `Lien : <${baseURL}/assistants/nic-teaming?cas=existant&etape=3>`,
     );
   });
 

@@ -55,7 +55,8 @@ async function measure(): Promise<void> {
   const { linkContextFor } = await import('../lib/articles/load');
   const { compileArticle } = await import('../lib/mdx/compile-article');
   const { hastToJsx } = await import('../lib/mdx/hast-to-jsx');
-  const { articleMarkdown, sectionTicket } = await import('../lib/ticket/from-content');
+  const { articleMarkdown } = await import('../lib/ticket/article-markdown');
+  const { sectionTicket } = await import('../lib/ticket/units');
   const { articleDocuments } = await import('../lib/search/documents');
   const { renderToStaticMarkup } = await import('react-dom/server');
   const { Fragment, jsx, jsxs } = await import('react/jsx-runtime');

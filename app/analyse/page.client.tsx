@@ -44,6 +44,9 @@ export function AnalysePageClient() {
   const [cut, setCut] = useState<number | undefined>();
   const [storage, setStorage] = useState<KeepStatus>('kept');
   const [state, setState] = useState<State>({ status: 'idle' });
+  /** « Analyser » was pressed: once the findings are shown, focus and scroll go to their heading. */
+  const focusFindings = useRef(false);
+  const findingsHeading = useRef<HTMLHeadingElement>(null);
 
   async function analyse(text: string) {
     if (!text.trim() || !analyser.current) {
@@ -106,7 +109,13 @@ export function AnalysePageClient() {
   }, []);
 
   useEffect(() => {
-    if (state.status === 'done') performance.measure(ANALYSE_MEASURE, ANALYSE_MARK);
+    if (state.status !== 'done') return;
+    performance.measure(ANALYSE_MEASURE, ANALYSE_MARK);
+    if (focusFindings.current) {
+      focusFindings.current = false;
+      findingsHeading.current?.focus({ preventScroll: true });
+      findingsHeading.current?.scrollIntoView({ block: 'start' });
+    }
   }, [state]);
 
   return (
@@ -114,6 +123,7 @@ export function AnalysePageClient() {
       <form
         onSubmit={(event) => {
           event.preventDefault();
+          focusFindings.current = true;
           keeper.current?.flush();
           void analyse(field.current?.value ?? '');
         }}
@@ -205,7 +215,16 @@ export function AnalysePageClient() {
           </p>
         ) : null}
         {state.status === 'done' ? (
-          <AnalysisFindingList analysis={state.analysis} milliseconds={state.milliseconds} />
+          <>
+            <h2
+              ref={findingsHeading}
+              tabIndex={-1}
+              className="mb-2 scroll-mt-24 text-lg font-semibold focus:outline-none"
+            >
+              Résultats de l’analyse
+            </h2>
+            <AnalysisFindingList analysis={state.analysis} milliseconds={state.milliseconds} />
+          </>
         ) : null}
       </section>
     </div>

@@ -1,4 +1,4 @@
-import { llmsTxt } from '@/lib/ticket/from-content';
+import { llmsTxt } from '@/lib/ticket/llms-txt';
 
 // The llms.txt convention (llmstxt.org): the portal's contents for AI assistants, built at build time.
 export const dynamic = 'force-static';

@@ -7,6 +7,7 @@ import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { useCopy } from '@/components/ui/use-copy';
 import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
 import { findingsForTicket } from '@/lib/analyse/ticket';
+import { countOf } from '@/lib/format';
 import { hasSureAnswer } from '@/lib/search/tier';
 import { routes } from '@/lib/routes';
 
@@ -56,7 +57,7 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
           {findings.length === 0
             ? 'Aucune résolution trouvée'
             : `${findings.length} résolution${findings.length > 1 ? 's' : ''}, la plus sûre en premier`}{' '}
-          — {analysis.lines.toLocaleString('fr-FR')} lignes lues en {milliseconds.toLocaleString('fr-FR')} ms
+          — {countOf(analysis.lines, 'ligne lue', 'lignes lues')} en {milliseconds.toLocaleString('fr-FR')} ms
         </p>
         {findings.length ? (
           <span className="flex flex-wrap items-center gap-2">

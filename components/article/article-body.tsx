@@ -7,13 +7,30 @@ import { compileArticle } from '@/lib/mdx/compile-article';
 import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
 import { articleComponents } from './mdx-components';
 
-/** The article's checked tree, rendered on the server at build time as data (no code from the article runs). */
-export async function ArticleBody({ slug }: { slug: ArticleSlug }) {
+/**
+ * The article's checked tree, rendered on the server at build time as data (no code from the article runs).
+ * `afterTitle` (the source and its date) comes right under the title, where a reader looks for it.
+ */
+export async function ArticleBody({ slug, afterTitle }: { slug: ArticleSlug; afterTitle?: React.ReactNode }) {
   const { file } = loadArticle(slug);
   const hast = await timedArticleStage(file, 'compilation', () =>
     compileArticle(articleOutline(slug).tree, file, linkContextFor(slug)),
   );
   return timedArticleStage(file, 'rendu', () =>
-    hastToJsx(hast, { Fragment, jsx, jsxs, components: articleComponents(slug), file }),
+    hastToJsx(hast, { Fragment, jsx, jsxs, components: withAfterTitle(articleComponents(slug), afterTitle), file }),
   );
+}
+
+function withAfterTitle(components: ReturnType<typeof articleComponents>, afterTitle: React.ReactNode) {
+  const Title = components.h1;
+  if (!afterTitle || typeof Title !== 'function') return components;
+  return {
+    ...components,
+    h1: (props: React.ComponentProps<'h1'>) => (
+      <>
+        <Title {...props} />
+        <div className="not-prose">{afterTitle}</div>
+      </>
+    ),
+  };
 }

@@ -4,7 +4,10 @@
  */
 export function Figure({ alt }: { alt: string }) {
   return (
-    <span className="not-prose my-2 flex items-start gap-2 rounded-md border border-dashed border-slate-300 px-3 py-1.5 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300">
+    <span
+      data-figure
+      className="not-prose my-2 flex items-start gap-2 rounded-md border border-dashed border-slate-300 px-3 py-1.5 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300"
+    >
       <svg
         aria-hidden="true"
         viewBox="0 0 20 20"

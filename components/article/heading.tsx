@@ -3,7 +3,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { learnEnglishSectionUrl, routes } from '@/lib/routes';
-import { sectionTicket } from '@/lib/ticket/from-content';
+import { sectionTicket } from '@/lib/ticket/units';
 import { TeamNotes } from './team-note';
 
 type HeadingProps = React.ComponentProps<'h2'> & { level: 1 | 2 | 3 | 4; article: ArticleSlug; 'data-alias'?: string };

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { decodeErrorCode } from '@/lib/error-code';
+import { WIN32_ERRORS } from '@/lib/win32-errors';
 import { findRowsForValue, type CodeRowRef } from '@/lib/tables/code-lookup';
 import { decoderHref } from '@/lib/tables/decoder-params';
 import { routes } from '@/lib/routes';
@@ -22,6 +23,10 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
   const [code, setCode] = useState(initialCode);
   const result = code.trim() ? decodeErrorCode(code) : undefined;
   const matches = result?.ok ? findRowsForValue(refs, result.value.unsigned) : [];
+  // A Win32 code inside an HRESULT (0x80070005), or typed alone (1603).
+  const win32 = result?.ok
+    ? (result.value.hresult.win32 ?? (result.value.unsigned in WIN32_ERRORS ? result.value.unsigned : undefined))
+    : undefined;
 
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
@@ -75,7 +80,12 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
               <dd className="font-mono">{result.value.unsigned}</dd>
               <dt className="text-slate-600 dark:text-slate-400">Sévérité</dt>
               <dd>{result.value.hresult.severity === 1 ? '1 (échec)' : '0 (succès ou information)'}</dd>
-              <dt className="text-slate-600 dark:text-slate-400">Facility</dt>
+              <dt className="text-slate-600 dark:text-slate-400">
+                Domaine{' '}
+                <span className="text-xs">
+                  (<span lang="en">facility</span>)
+                </span>
+              </dt>
               <dd className="font-mono">
                 {result.value.hresult.facility}
                 {result.value.hresult.facilityName ? ` (${result.value.hresult.facilityName})` : ''}
@@ -84,10 +94,18 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
               <dd className="font-mono">
                 {result.value.hresult.code} (0x{result.value.hresult.code.toString(16).toUpperCase().padStart(4, '0')})
               </dd>
-              {result.value.hresult.win32 !== undefined ? (
+              {win32 !== undefined ? (
                 <>
                   <dt className="text-slate-600 dark:text-slate-400">Erreur Win32</dt>
-                  <dd className="font-mono">{result.value.hresult.win32}</dd>
+                  <dd>
+                    <span className="font-mono">{win32}</span>
+                    {WIN32_ERRORS[win32] ? (
+                      <>
+                        {' '}
+                        — {WIN32_ERRORS[win32].label} (<span className="font-mono">{WIN32_ERRORS[win32].name}</span>)
+                      </>
+                    ) : null}
+                  </dd>
                 </>
               ) : null}
             </dl>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { rememberHighlight } from '@/components/search/search-highlight';
@@ -11,6 +11,9 @@ import { searchHref } from '@/lib/search/params';
 import { routes } from '@/lib/routes';
 import { cn } from '@/lib/utils';
 import { inputClasses } from '@/components/ui/input';
+import { focusWhenArrived } from './focus-target';
+import { useInstantChoice } from './use-instant-choice';
+import { useSearchShortcut } from './use-search-shortcut';
 
 type HeaderSearchProps = {
   /** The site header's box answers to `/` and Ctrl+K; other boxes (home, 404) do not. */
@@ -30,50 +33,37 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
   const { index, ensure } = useSearchIndex();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   /** A multi-line paste (a log): the box offers the analyser instead. */
   const [pastedLog, setPastedLog] = useState<string>();
   const results = index && query.trim() ? index.search(query, { limit: 6 }) : [];
   const listId = `${id}-resultats`;
+  useSearchShortcut(inputRef, shortcut);
 
-  useEffect(() => {
-    if (!shortcut) return;
-    function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
-      if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
-        event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [shortcut]);
-
+  /** Opens a destination; once it is shown, focus moves to its heading or row (./focus-target.ts). */
   function go(href: string, terms: readonly string[] = []) {
     if (terms.length) rememberHighlight(href, terms);
     setOpen(false);
     router.push(href);
+    focusWhenArrived(href);
   }
 
-  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' && results.length) {
-      event.preventDefault();
-      setOpen(true);
-      setActive((current) => (current + 1) % results.length);
-    } else if (event.key === 'ArrowUp' && results.length) {
-      event.preventDefault();
-      setActive((current) => (current <= 0 ? results.length - 1 : current - 1));
-    } else if (event.key === 'Escape') {
-      setOpen(false);
-      setActive(-1);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      const chosen = active >= 0 ? results[active] : undefined;
+  const {
+    selected: active,
+    setActive,
+    onKeyDown: chooseByKey,
+  } = useInstantChoice(results.length, {
+    open: (i) => {
+      const chosen = results[i];
       if (chosen) go(chosen.href, chosen.terms);
-      else if (query.trim()) go(searchHref(query));
-    }
+    },
+    all: () => {
+      if (query.trim()) go(searchHref(query));
+    },
+  });
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Escape') setOpen(false);
+    chooseByKey(event, () => setOpen(true));
   }
 
   const expanded = open && query.trim().length > 0 && index !== undefined;
@@ -120,7 +110,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
           const text = event.clipboardData.getData('text');
           setPastedLog(isLogPaste(text) ? text : undefined);
         }}
-        placeholder={shortcut ? 'Erreur, code, commande…' : 'Collez l’erreur, le code ou la commande…'}
+        placeholder={shortcut ? 'Erreur, code, commande…' : 'Collez l’erreur ou le code…'}
         aria-keyshortcuts={shortcut ? '/ Control+K' : undefined}
         autoComplete="off"
         spellCheck={false}
@@ -140,7 +130,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
         role="listbox"
         aria-label="Résultats instantanés"
         hidden={!expanded}
-        className="absolute right-0 left-0 z-30 mt-1 max-h-[70vh] overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-left shadow-lg sm:min-w-[28rem] dark:border-slate-700 dark:bg-slate-900"
+        className="absolute right-0 left-0 z-30 mt-1 max-h-[70vh] max-w-[calc(100vw-2rem)] overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-left shadow-lg sm:left-auto sm:w-[28rem] sm:min-w-full dark:border-slate-700 dark:bg-slate-900"
       >
         {results.map((result, i) => (
           <li

@@ -6,8 +6,11 @@ import { routes } from '@/lib/routes';
 export function SiteHeader() {
   return (
     <header className="z-20 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0 dark:border-slate-800 dark:bg-slate-950/95 print:static">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5">
-        <Link href={routes.home()} className="flex items-center gap-2 font-semibold text-slate-900 dark:text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-2 gap-y-1 px-4 py-2 sm:gap-x-6 sm:gap-y-2 sm:py-2.5">
+        <Link
+          href={routes.home()}
+          className="mr-auto flex items-center gap-2 text-sm font-semibold text-slate-900 sm:mr-0 sm:text-base dark:text-white"
+        >
           <svg
             aria-hidden="true"
             viewBox="0 0 24 24"
@@ -21,7 +24,11 @@ export function SiteHeader() {
           </svg>
           Portail de dépannage
         </Link>
-        <nav aria-label="Navigation principale" className="flex gap-4 text-sm">
+        {/* On a phone the links take a row of their own under the name, the toggle and the search link. */}
+        <nav
+          aria-label="Navigation principale"
+          className="order-last flex w-full gap-4 text-sm sm:order-none sm:w-auto"
+        >
           <Link
             href={routes.homeArticles()}
             className="text-slate-700 hover:text-blue-700 dark:text-slate-300 dark:hover:text-blue-300"
@@ -48,7 +55,26 @@ export function SiteHeader() {
           </Link>
         </nav>
         <ThemeToggle />
-        <div className="ml-auto w-full sm:w-80 lg:w-64 xl:w-80">
+        {/* A phone gets the search page through one button (the home page has its own box): the header stays
+            two short rows instead of three, and never shows two search fields. */}
+        <Link
+          href={routes.search('')}
+          aria-label="Rechercher"
+          className="inline-flex size-9 items-center justify-center rounded-md border border-slate-300 text-slate-700 hover:bg-slate-100 sm:hidden dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
+        >
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <circle cx="8.5" cy="8.5" r="5.5" />
+            <path d="m13 13 4.5 4.5" strokeLinecap="round" />
+          </svg>
+        </Link>
+        <div className="ml-auto hidden sm:block sm:w-80 lg:w-64 xl:w-80">
           <HeaderSearch shortcut />
         </div>
       </div>

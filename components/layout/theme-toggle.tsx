@@ -65,7 +65,7 @@ export function ThemeToggle() {
           <label
             key={choice}
             className={cn(
-              'cursor-pointer rounded px-2 py-0.5 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-600',
+              'flex cursor-pointer items-center rounded px-1.5 py-1 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-600 sm:px-2 sm:py-0.5',
               current === choice
                 ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900'
                 : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800',
@@ -79,10 +79,40 @@ export function ThemeToggle() {
               onChange={() => choose(choice)}
               className="sr-only"
             />
-            {THEME_LABELS[choice]}
+            {/* A phone's header has room for the signs only; the words stay for screen readers. */}
+            <ThemeIcon choice={choice} />
+            <span className="sr-only sm:not-sr-only">{THEME_LABELS[choice]}</span>
           </label>
         ))}
       </div>
     </fieldset>
+  );
+}
+
+function ThemeIcon({ choice }: { choice: ThemeChoice }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className="size-4 sm:hidden"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+    >
+      {choice === 'clair' ? (
+        <>
+          <circle cx="10" cy="10" r="3.5" />
+          <path d="M10 2v2M10 16v2M2 10h2M16 10h2M4.3 4.3l1.4 1.4M14.3 14.3l1.4 1.4M4.3 15.7l1.4-1.4M14.3 5.7l1.4-1.4" />
+        </>
+      ) : choice === 'sombre' ? (
+        <path d="M16 12.5A6.5 6.5 0 0 1 7.5 4a6.5 6.5 0 1 0 8.5 8.5Z" strokeLinejoin="round" />
+      ) : (
+        <>
+          <rect x="2.5" y="3.5" width="15" height="10" rx="1.5" />
+          <path d="M7 17h6M10 13.5V17" />
+        </>
+      )}
+    </svg>
   );
 }

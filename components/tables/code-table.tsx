@@ -6,7 +6,7 @@ import { TableHead } from '@/components/ui/table-head';
 import { linkContextFor } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
-import { codeRowTicket } from '@/lib/ticket/from-content';
+import { codeRowTicket } from '@/lib/ticket/units';
 import { routes } from '@/lib/routes';
 import { TeamNotes } from '@/components/article/team-note';
 import { teamNotesFor } from '@/lib/notes/load';

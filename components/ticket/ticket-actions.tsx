@@ -13,7 +13,7 @@ const UNIT_SELECTOR = '.article-section, tbody.code-group, [data-ticket-unit]';
 const action = buttonClasses({ variant: 'tool', size: 'xs' });
 
 type TicketActionsProps = {
-  /** Built on the server from the content (lib/ticket/from-content.ts). */
+  /** Built on the server from the content (lib/ticket/units.ts). */
   unit: TicketUnit;
   /** The same section of the English original on Learn, for article sections. */
   englishUrl?: string;

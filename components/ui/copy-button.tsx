@@ -15,6 +15,8 @@ type CopyButtonProps = {
   copiedMessage?: string;
   children?: React.ReactNode;
   className?: string;
+  /** `link` for a link to a place of the portal, `copy` for a command or a value copied as it is. */
+  icon?: 'link' | 'copy';
 };
 
 export function CopyButton({
@@ -23,6 +25,7 @@ export function CopyButton({
   copiedMessage = 'Copié dans le presse-papiers',
   children,
   className,
+  icon = 'link',
 }: CopyButtonProps) {
   const { status, copy } = useCopy();
 
@@ -36,7 +39,7 @@ export function CopyButton({
         data-copy-value={value}
         className={cn(buttonClasses({ variant: 'tool', size: 'xs' }), className)}
       >
-        {status === 'copied' ? <CheckIcon /> : <LinkIcon />}
+        {status === 'copied' ? <CheckIcon /> : icon === 'copy' ? <CopyIcon /> : <LinkIcon />}
         {children ? <span>{status === 'copied' ? 'Copié' : children}</span> : null}
       </button>
       <CopyFeedback status={status} copiedMessage={copiedMessage} />
@@ -48,6 +51,7 @@ function LinkIcon() {
   return (
     <svg
       aria-hidden="true"
+      data-icon="link"
       viewBox="0 0 20 20"
       className="size-3.5"
       fill="none"
@@ -60,9 +64,35 @@ function LinkIcon() {
   );
 }
 
+/** Two sheets, one over the other: the usual « copy » sign. */
+export function CopyIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      data-icon="copy"
+      viewBox="0 0 20 20"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+    >
+      <rect x="7" y="7" width="10" height="10" rx="1.5" />
+      <path d="M13 7V4.5A1.5 1.5 0 0 0 11.5 3h-7A1.5 1.5 0 0 0 3 4.5v7A1.5 1.5 0 0 0 4.5 13H7" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
 function CheckIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="2">
+    <svg
+      aria-hidden="true"
+      data-icon="check"
+      viewBox="0 0 20 20"
+      className="size-3.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+    >
       <path d="m4 10.5 4 4 8-9" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

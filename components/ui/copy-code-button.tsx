@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { cn } from '@/lib/utils';
 import { buttonClasses } from './button';
+import { CopyIcon } from './copy-button';
 import { CopyFeedback } from './copy-feedback';
 import { useCopy } from './use-copy';
 
@@ -27,6 +28,7 @@ export function CopyCodeButton() {
           'absolute top-2 right-2 bg-white/90 dark:bg-slate-900/90',
         )}
       >
+        <CopyIcon />
         {status === 'copied' ? 'Copié' : 'Copier'}
         <span className="sr-only"> la commande</span>
       </button>

@@ -1,20 +1,25 @@
-import Link from 'next/link';
 import { MdastContent } from '@/components/article/mdast-content';
+import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
-import { formatFrenchDate } from '@/lib/format';
+import { routes } from '@/lib/routes';
+import { wizardNoteInput, wizardTicket } from '@/lib/ticket/units';
 import type { WizardDefinition } from '@/lib/wizards/load';
 import { neighbours, type WizardState } from '@/lib/wizards/state';
-import { answerFor, stepsOf, summaryInput } from '@/lib/wizards/view';
-import { TicketActions } from '@/components/ticket/ticket-actions';
-import { wizardTicket } from '@/lib/ticket/from-content';
+import { answerFor, stepsOf } from '@/lib/wizards/view';
 import { StepFocus } from './step-focus';
 import { SummaryButtons } from './summary-buttons';
-import { routes } from '@/lib/routes';
+import { TabHistoryRecorder } from './tab-history-recorder';
+import { TeamPrecisionNote } from './team-precision';
+import { TeamNotes } from '@/components/article/team-note';
+import { WizardCommands } from './wizard-commands';
+import { WizardNav } from './wizard-nav';
+import { WizardPathPrint } from './wizard-path-print';
+import { WizardProgress } from './wizard-progress';
+import { WizardQuestion } from './wizard-question';
+import { WizardSource } from './wizard-source';
 
-const navLink =
-  'inline-flex items-center gap-1 rounded-md px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
+/** The id of the place's heading: focus lands there when the place changes or a search result opens it. */
+export const WIZARD_HEADING_ID = 'assistant-etape';
 
 /** One place of a wizard: its start (with the question), a step of a path, or an outcome. */
 export function WizardView({ definition, state }: { definition: WizardDefinition; state: WizardState }) {
@@ -23,48 +28,39 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
   const steps = stepsOf(definition, state);
   const step = state.kind === 'step' ? steps[state.step - 1] : undefined;
   const path = state.kind === 'step' ? definition.paths[state.path] : undefined;
+  const outcome = state.kind === 'outcome' ? definition.outcomes[state.outcome] : undefined;
   const { previous, next } = neighbours(shape, state);
-  const sourceTitle = articleOutline(source.article).headings.find((h) => h.id === source.anchor)?.text ?? '';
-  const headingId = 'assistant-etape';
-  const { sourceDate } = loadArticle(source.article).meta;
+  const title = step ? `Étape ${step.number} — ${step.title}` : (outcome?.title ?? definition.start.title);
 
   return (
     <div className="space-y-6">
-      <StepFocus stepKey={href} targetId={headingId} />
+      <StepFocus stepKey={href} targetId={WIZARD_HEADING_ID} />
+      <TabHistoryRecorder wizardId={definition.id} state={state} />
 
       <div>
-        {state.kind === 'step' && step ? (
-          <div aria-label="Progression" className="space-y-2 print:hidden">
-            <p className="flex flex-wrap gap-x-3 text-sm text-slate-700 dark:text-slate-300">
-              <span className="font-semibold">
-                Étape {state.step} sur {steps.length}
-              </span>
-              {definition.branchParam ? <span>Chemin : {path?.label}</span> : null}
-              {step.phase ? <span>Phase : {step.phase}</span> : null}
-            </p>
-            <div className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" aria-hidden="true">
-              <div
-                className="h-full rounded-full bg-blue-600"
-                style={{ width: `${(state.step / steps.length) * 100}%` }}
-              />
-            </div>
-          </div>
+        {step ? (
+          <WizardProgress
+            step={step}
+            count={steps.length}
+            pathLabel={definition.branchParam ? path?.label : undefined}
+          />
         ) : null}
 
         {/* Printed alone by « Imprimer »; the page's own print shows the whole path instead (below). */}
         <section
-          aria-labelledby={headingId}
+          aria-labelledby={WIZARD_HEADING_ID}
           className="wizard-current mt-4 rounded-lg border border-slate-200 p-5 dark:border-slate-700"
           data-search-target
           data-ticket-unit
         >
           <div className="flex flex-wrap items-baseline justify-between gap-2">
-            <h2 id={headingId} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
-              {state.kind === 'step' && step
-                ? `Étape ${step.number} — ${step.title}`
-                : state.kind === 'outcome'
-                  ? definition.outcomes[state.outcome]?.title
-                  : definition.start.title}
+            <h2
+              id={WIZARD_HEADING_ID}
+              tabIndex={-1}
+              data-landing-focus
+              className="text-xl font-semibold focus:outline-none"
+            >
+              {title}
             </h2>
             <CopyButton value={href} label="Copier le lien vers cette étape" copiedMessage="Lien de l’étape copié">
               Lien
@@ -76,126 +72,35 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
             className="prose mt-3 max-w-none prose-slate dark:prose-invert prose-code:before:content-none prose-code:after:content-none"
             data-testid="wizard-step-text"
           >
-            {state.kind === 'step' && step ? (
+            {step ? (
               <>
-                {path?.intro && state.step === 1 ? (
+                {path?.intro && step.number === 1 ? (
                   <MdastContent nodes={[path.intro]} article={source.article} />
                 ) : null}
                 <MdastContent nodes={[step.content]} article={source.article} />
               </>
-            ) : state.kind === 'outcome' ? (
-              <MdastContent nodes={[definition.outcomes[state.outcome]!.node]} article={source.article} />
+            ) : outcome ? (
+              <MdastContent nodes={[outcome.node]} article={source.article} />
             ) : (
               <MdastContent nodes={definition.start.nodes} article={source.article} />
             )}
           </div>
 
-          {step?.commands.length ? (
-            <ul className="mt-4 space-y-2" aria-label="Commandes de l’étape">
-              {step.commands.map((command) => (
-                <li key={command} className="flex flex-wrap items-center gap-2">
-                  <code className="rounded bg-slate-100 px-2 py-1 font-mono text-sm dark:bg-slate-800">{command}</code>
-                  <CopyButton value={command} label={`Copier la commande ${command}`} copiedMessage="Commande copiée">
-                    Copier
-                  </CopyButton>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-
-          {state.kind === 'start' ? (
-            <fieldset className="mt-5">
-              <legend className="font-semibold">{definition.question.text}</legend>
-              <div className="mt-3 flex flex-wrap gap-3">
-                {definition.question.answers.map((answer) => {
-                  const target: WizardState =
-                    'path' in answer
-                      ? { kind: 'step', path: answer.path, step: 1 }
-                      : { kind: 'outcome', outcome: answer.outcome };
-                  return (
-                    <Link
-                      key={answer.label}
-                      href={routes.wizardStep(shape, target)}
-                      className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`}
-                      data-testid="wizard-answer"
-                    >
-                      {answer.label}
-                    </Link>
-                  );
-                })}
-              </div>
-            </fieldset>
-          ) : null}
-
-          <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
-            Source :{' '}
-            <Link
-              href={routes.section(source.article, source.anchor)}
-              className="underline hover:text-blue-700 dark:hover:text-blue-300"
-            >
-              {sourceTitle}
-            </Link>
-            , Microsoft Learn, version du <time dateTime={sourceDate}>{formatFrenchDate(sourceDate)}</time>
-            {state.kind !== 'start' && answerFor(definition, state) ? (
-              <> · Réponse : {answerFor(definition, state)}</>
-            ) : null}
-          </p>
+          {step?.precision ? <TeamPrecisionNote precision={step.precision} /> : null}
+          <TeamNotes href={href} />
+          {step ? <WizardCommands commands={step.commands} /> : null}
+          {state.kind === 'start' ? <WizardQuestion definition={definition} /> : null}
+          <WizardSource definition={definition} answer={answerFor(definition, state)} />
         </section>
 
-        <nav
-          aria-label="Navigation de l’assistant"
-          className="mt-4 flex flex-wrap items-center justify-between gap-3 print:hidden"
-        >
-          {previous ? (
-            <Link
-              href={routes.wizardStep(shape, previous)}
-              className={`${navLink} border border-slate-300 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800`}
-              rel="prev"
-            >
-              ← Précédent
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <Link
-              href={routes.wizardStep(shape, next)}
-              className={`${navLink} bg-blue-700 text-white hover:bg-blue-800`}
-              rel="next"
-            >
-              Suivant →
-            </Link>
-          ) : state.kind === 'step' ? (
-            <p className="font-medium text-emerald-700 dark:text-emerald-400">Dernière étape : procédure terminée.</p>
-          ) : null}
-        </nav>
+        <WizardNav shape={shape} previous={previous} next={next} lastStep={state.kind === 'step' && !next} />
 
         <div className="mt-6">
-          <SummaryButtons summary={summaryInput(definition, state)} />
+          <SummaryButtons wizardId={definition.id} input={wizardNoteInput(definition, state)} />
         </div>
       </div>
 
-      {/* Print view: the whole path chosen, not only the current step. */}
-      <div className="wizard-path-print hidden print:block">
-        <p>{definition.start.title}</p>
-        <MdastContent nodes={definition.start.nodes} article={source.article} />
-        {answerFor(definition, state) ? (
-          <p>
-            {definition.question.text} <strong>{answerFor(definition, state)}</strong>
-          </p>
-        ) : null}
-        {state.kind === 'outcome' ? (
-          <MdastContent nodes={[definition.outcomes[state.outcome]!.node]} article={source.article} />
-        ) : null}
-        <ol>
-          {steps.map((s) => (
-            <li key={s.number}>
-              <strong>{s.title}</strong>
-              <MdastContent nodes={[s.content]} article={source.article} />
-            </li>
-          ))}
-        </ol>
-      </div>
+      <WizardPathPrint definition={definition} state={state} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { findTermRanges } from '@/lib/search/snippet';
 import type { SearchDoc, SearchResult, Segment } from '@/lib/search/types';
 import { rowOf } from '@/lib/tables/code-lookup';
 import { runToEnd } from '@/lib/slices';
+import { lineCount } from '@/lib/format';
 import { foldText } from '@/lib/text/fold';
 import { readPart, recordsOf, repeatKey, type LogRecord } from './records';
 
@@ -305,7 +306,7 @@ export function* analysisSteps(
     findings: ranked,
     windowsCodes: [...windowsCodes.values()],
     records,
-    lines: readPart(paste).split(/\r\n|\r|\n/).length,
+    lines: lineCount(readPart(paste)),
     unread: worth.length - searched.length,
   };
 }

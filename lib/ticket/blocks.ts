@@ -1,7 +1,7 @@
 /**
  * The portal's content as a small document tree that leaves the portal: pasted into a ticket (plain text
  * and HTML, together on the clipboard), copied as Markdown, or served as `/articles/<slug>.md`. The tree
- * is built on the server from the articles' Markdown tree and the table data (`./from-content.ts`);
+ * is built on the server from the articles' Markdown tree and the table data (`./tree-blocks.ts`, `./units.ts`);
  * these renderers are pure and small, so the browser renders a ticket with the origin the agent uses.
  */
 import { absoluteUrl } from '@/lib/routes';

@@ -21,6 +21,19 @@ describe('wizards from content/wizards and their articles', () => {
     expect(mecm.outcomes['rien-a-faire']?.text).toContain('Windows 10, version 1809');
   });
 
+  it('gives the MECM steps shown only as a screenshot the team’s values, each source checked', () => {
+    const steps = loadWizard('mecm-nouveaux-appareils').paths.main?.steps ?? [];
+    const detection = steps[9]?.precision;
+    expect(detection?.values.map((v) => v.value)).toContain('OnboardingState');
+    expect(detection?.sources.map((s) => s.path)).toEqual([
+      '/codes/script#evt-35',
+      '/codes/script#evt-40',
+      '/codes/non-conformite#cas-1',
+    ]);
+    expect(steps[11]?.precision?.values[0]?.value).toBe('Installer pour le système');
+    expect(steps.filter((step) => step.precision)).toHaveLength(2);
+  });
+
   it('loads every wizard of the catalog', () => {
     for (const id of WIZARD_IDS) expect(loadWizard(id).id).toBe(id);
   });

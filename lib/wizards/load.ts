@@ -1,10 +1,12 @@
 import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { articleOutline } from '@/lib/articles/outline';
 import { ContentError } from '@/lib/content-error';
 import { contentPath, lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
 import type { WizardId } from './catalog';
+import { resolvePrecision, type TeamPrecision } from './precisions';
 import { wizardFileSchema, type WizardFile } from './schema';
+import { sectionNodes } from './section';
+
 import type { WizardShape } from './state';
 
 export type WizardStep = {
@@ -15,6 +17,8 @@ export type WizardStep = {
   content: ListItem;
   text: string;
   commands: string[];
+  /** The team's values when the article shows the step's settings only as a screenshot. */
+  precision?: TeamPrecision;
 };
 
 export type WizardPath = { key: string; label: string; intro?: RootContent; steps: WizardStep[] };
@@ -32,20 +36,6 @@ export type WizardDefinition = {
   paths: Record<string, WizardPath>;
   shape: WizardShape;
 };
-
-/** The top-level nodes of an article section, between its heading and the next heading of its level. */
-export function sectionNodes(slug: WizardFile['source']['article'], anchor: string): RootContent[] | undefined {
-  const { tree } = articleOutline(slug);
-  const start = tree.children.findIndex((node) => node.type === 'heading' && node.data?.hProperties?.id === anchor);
-  if (start < 0) return undefined;
-  const depth = (tree.children[start] as { depth: number }).depth;
-  const nodes: RootContent[] = [];
-  for (const node of tree.children.slice(start + 1)) {
-    if (node.type === 'heading' && node.depth <= depth) break;
-    nodes.push(node);
-  }
-  return nodes;
-}
 
 const cache = new Map<WizardId, WizardDefinition>();
 
@@ -91,8 +81,25 @@ export function loadWizard(id: WizardId): WizardDefinition {
           );
       }
       const phase = path.phases?.find((p) => number >= p.from && number <= p.to)?.label;
-      return { number, title: path.titles[i] as string, content: item, text, commands, ...(phase ? { phase } : {}) };
+      const precisionData = path.precisions?.[String(number)];
+      const precision = precisionData
+        ? resolvePrecision(precisionData, (index, reason) =>
+            fail(['paths', key, 'precisions', String(number), 'sources', index], reason),
+          )
+        : undefined;
+      return {
+        number,
+        title: path.titles[i] as string,
+        content: item,
+        text,
+        commands,
+        ...(phase ? { phase } : {}),
+        ...(precision ? { precision } : {}),
+      };
     });
+    for (const number of Object.keys(path.precisions ?? {}))
+      if (Number(number) < 1 || Number(number) > steps.length)
+        fail(['paths', key, 'precisions', number], `pas d’étape ${number} (le chemin en a ${steps.length})`);
     paths[key] = {
       key,
       label: path.label,

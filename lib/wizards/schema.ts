@@ -2,6 +2,42 @@ import { z } from 'zod';
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
 
 const nodeIndex = z.int().nonnegative();
+
+/**
+ * Where a team precision's values are written in text: a row of a code table or a section of an article,
+ * with the words quoted from it (checked at build: the quote must be there). `english` quotes the English
+ * original on Learn, copied here by hand (the repository keeps no English original of this article).
+ */
+const precisionSource = z.union([
+  z
+    .object({
+      table: z.string().min(1),
+      row: z.string().min(1),
+      quote: z.string().min(1),
+      english: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      article: z.enum(ARTICLE_SLUGS),
+      anchor: z.string().min(1),
+      quote: z.string().min(1),
+      english: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * « Précision de l’équipe »: values a step of the article shows only in a screenshot, given by the team beside
+ * the article's text (never inside it), with why and where they come from.
+ */
+export const teamPrecisionSchema = z
+  .object({
+    values: z.array(z.object({ label: z.string().min(1), value: z.string().min(1) }).strict()).min(1),
+    basis: z.string().min(1),
+    sources: z.array(precisionSource).min(1),
+  })
+  .strict();
 const answer = z.union([
   z.object({ label: z.string().min(1), path: z.string().min(1) }).strict(),
   z.object({ label: z.string().min(1), outcome: z.string().min(1) }).strict(),
@@ -40,6 +76,8 @@ export const wizardFileSchema = z
             .optional(),
           /** Commands of a step, copied by a button; each must appear as such in the step's text. */
           commands: z.record(z.string().regex(/^\d+$/), z.array(z.string().min(1))).optional(),
+          /** The team's values for steps whose settings the article shows only as a screenshot. */
+          precisions: z.record(z.string().regex(/^\d+$/), teamPrecisionSchema).optional(),
         })
         .strict(),
     ),
@@ -47,3 +85,4 @@ export const wizardFileSchema = z
   .strict();
 
 export type WizardFile = z.infer<typeof wizardFileSchema>;
+export type TeamPrecisionFile = z.infer<typeof teamPrecisionSchema>;

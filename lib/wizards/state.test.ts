@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clampStep, neighbours, parseWizardState, type WizardShape } from './state';
 import { routes } from '@/lib/routes';
-import { wizardSummary } from './summary';
 
 const nic: WizardShape = { id: 'nic-teaming', branchParam: 'cas', paths: { nouveau: 3, existant: 4 }, outcomes: [] };
 const mecm: WizardShape = {
@@ -47,31 +46,5 @@ describe('wizard URL state', () => {
     });
     expect(neighbours(nic, { kind: 'step', path: 'existant', step: 4 }).next).toBeUndefined();
     expect(neighbours(mecm, { kind: 'outcome', outcome: 'rien-a-faire' })).toEqual({ previous: { kind: 'start' } });
-  });
-});
-
-describe('ticket summary', () => {
-  const input = {
-    wizardTitle: 'NIC teaming',
-    answers: [{ question: 'Le capteur est-il déjà installé ?', answer: 'Oui' }],
-    doneSteps: [{ number: 1, title: 'Désinstaller le capteur' }],
-    current: 'Étape 2 sur 4 : Désinstaller WinPcap',
-    resumePath: '/assistants/nic-teaming?cas=existant&etape=2',
-  };
-
-  it('writes plain text with the absolute resume link', () => {
-    const text = wizardSummary(input, 'https://portail.example', 'text');
-    expect(text).toContain('Assistant : NIC teaming');
-    expect(text).toContain('- Le capteur est-il déjà installé ? Oui');
-    expect(text).toContain('  1. Désinstaller le capteur');
-    expect(text).toContain(
-      'Reprendre à cette étape : https://portail.example/assistants/nic-teaming?cas=existant&etape=2',
-    );
-  });
-
-  it('writes Markdown with a link', () => {
-    expect(wizardSummary(input, 'https://p', 'markdown')).toContain(
-      '[Reprendre à cette étape](https://p/assistants/nic-teaming?cas=existant&etape=2)',
-    );
   });
 });

@@ -52,7 +52,6 @@ export default async function ArticlePage(props: ArticlePageProps) {
             </li>
           </ol>
         </nav>
-        <ArticleSource slug={slug} meta={meta} />
         <details className="mb-6 rounded-md border border-slate-200 px-3 py-2 lg:hidden dark:border-slate-700 print:hidden">
           <summary className="cursor-pointer text-sm font-semibold">Sommaire</summary>
           <div className="mt-3">
@@ -60,7 +59,7 @@ export default async function ArticlePage(props: ArticlePageProps) {
           </div>
         </details>
         <article className="prose max-w-none prose-slate dark:prose-invert prose-h1:text-3xl prose-a:text-blue-700 dark:prose-a:text-blue-300 prose-code:before:content-none prose-code:after:content-none">
-          <ArticleBody slug={slug} />
+          <ArticleBody slug={slug} afterTitle={<ArticleSource slug={slug} meta={meta} />} />
         </article>
       </div>
       <aside className="hidden lg:block print:hidden">

@@ -1,5 +1,5 @@
 import { ARTICLE_SLUGS, isArticleSlug } from '@/lib/articles/catalog';
-import { articleMarkdown } from '@/lib/ticket/from-content';
+import { articleMarkdown } from '@/lib/ticket/article-markdown';
 
 /**
  * `/articles/<slug>.md` (the URL contract) is rewritten here by next.config.mjs: the article page owns

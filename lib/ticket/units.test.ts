@@ -3,8 +3,7 @@ import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
 import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable } from '@/lib/tables/code-tables';
 import { loadWizard } from '@/lib/wizards/load';
-import { blocksToHtml, blocksToMarkdown, blocksToText } from './blocks';
-import { articleMarkdown, blocks, codeRowTicket, llmsTxt, sectionTicket, wizardTicket } from './from-content';
+import { codeRowTicket, sectionTicket, wizardTicket } from './units';
 import { ticketHtml, ticketMarkdown, ticketText } from './ticket';
 
 const ORIGIN = 'http://portail.test:3300';
@@ -52,47 +51,4 @@ describe('tickets from the content', () => {
     expect(text).toContain('spécifiez la commande : net start sense.');
     expect(text).toContain(`Lien : ${ORIGIN}/assistants/mecm-nouveaux-appareils?etape=8`);
   });
-});
-
-describe('Markdown for AI assistants', () => {
-  it('each article holds every heading with its anchor, and its code tables from the data', () => {
-    for (const slug of ARTICLE_SLUGS) {
-      const md = articleMarkdown(slug);
-      for (const heading of articleOutline(slug).headings) expect(md).toContain(`{#${heading.id}}`);
-    }
-    const md = articleMarkdown('troubleshoot-onboarding');
-    expect(md).toContain('| `15` |');
-    expect(md).not.toMatch(/<CodeTable|<Callout|<h2/);
-    expect(articleMarkdown('troubleshoot-onboarding-error-messages')).toContain('**Texte d’origine en anglais**');
-  });
-
-  it('llms.txt lists articles, code tables and wizards, one line each', () => {
-    const txt = llmsTxt();
-    expect(txt.startsWith('# ')).toBe(true);
-    expect(txt.match(/^- \[.+\]\(\/articles\/[a-z-]+\.md\): .+$/gm)).toHaveLength(ARTICLE_SLUGS.length);
-    expect(txt.match(/^- \[.+\]\(\/codes\/[a-z-]+\): .+$/gm)).toHaveLength(6);
-    expect(txt.match(/^- \[.+\]\(\/assistants\/[a-z-]+\): .+$/gm)).toHaveLength(2);
-  });
-});
-
-// Behind the build's refusal (lib/mdx/article-syntax.ts): a link that would run code, whatever its spelling,
-// never reaches a ticket or the `.md` export, in any of their forms.
-describe('links that run code', () => {
-  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', '&#106;avascript&colon;alert(1)', 'data:text/html,x'])(
-    'keeps the text of %j, never its address',
-    (url) => {
-      const links = { learnDir: 'x', internal: new Map<string, string>() };
-      const nodes = [
-        {
-          type: 'paragraph' as const,
-          children: [{ type: 'link' as const, url, children: [{ type: 'text' as const, value: 'cliquez' }] }],
-        },
-      ];
-      const rendered = blocks(nodes, { links, englishOriginals: false });
-      for (const out of [blocksToMarkdown(rendered), blocksToText(rendered), blocksToHtml(rendered)]) {
-        expect(out).toContain('cliquez');
-        expect(out).not.toMatch(/script|data:|&#106;|colon/i);
-      }
-    },
-  );
 });
