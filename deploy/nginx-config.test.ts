@@ -4,7 +4,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers.mjs';
-import { CACHE_HASHED, CACHE_SHORT, NGINX_PATH, quote, siteConfig, standaloneConfig } from './nginx-config.mjs';
+import {
+  CACHE_HASHED,
+  CACHE_NONE,
+  CACHE_SHORT,
+  NGINX_PATH,
+  quote,
+  siteConfig,
+  standaloneConfig,
+} from './nginx-config.mjs';
 
 const site = siteConfig({ root: '/srv/portail/out', listen: ['80'], brotli: true });
 
@@ -56,6 +64,41 @@ describe('nginx configuration of the static export', () => {
     const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-nginx-'));
     const conf = path.join(runtimeDir, 'nginx.conf');
     fs.writeFileSync(conf, standaloneConfig({ root: runtimeDir, port: 3999, host: '127.0.0.1', runtimeDir }));
+    try {
+      expect(() =>
+        execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' }),
+      ).not.toThrow();
+    } finally {
+      fs.rmSync(runtimeDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the feedback API behind the export’s nginx', () => {
+  const withApi = siteConfig({ root: '/out', listen: ['80'], brotli: false, api: 'http://127.0.0.1:4000' });
+
+  it('passes /api/ to next start with the client’s address and host, never cached', () => {
+    expect(withApi).toContain('location ^~ /api/ {');
+    expect(withApi).toContain('proxy_pass http://127.0.0.1:4000;');
+    // Set, not appended: a client cannot choose the address the rate limit sees.
+    expect(withApi).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+    expect(withApi).toContain('proxy_set_header Host $http_host;');
+    expect(withApi).toContain('client_max_body_size 16k;');
+    expect(withApi).toContain(`~^/api/           ${quote(CACHE_NONE)};`);
+    // nginx's own security headers only: next start's copies are hidden, not doubled.
+    for (const { key } of securityHeaders(false)) expect(withApi).toContain(`proxy_hide_header ${key};`);
+  });
+
+  it('has no proxy without an API address, and refuses an address that is not one', () => {
+    expect(site).not.toContain('proxy_pass');
+    expect(() => siteConfig({ root: '/out', listen: ['80'], brotli: false, api: 'http://x; evil' })).toThrow(/API/);
+  });
+
+  it.skipIf(!fs.existsSync(NGINX_PATH))('with the proxy, is accepted by nginx itself (nginx -t)', () => {
+    const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-nginx-'));
+    const conf = path.join(runtimeDir, 'nginx.conf');
+    const options = { root: runtimeDir, port: 3999, host: '127.0.0.1', runtimeDir, api: 'http://127.0.0.1:4000' };
+    fs.writeFileSync(conf, standaloneConfig(options));
     try {
       expect(() =>
         execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' }),

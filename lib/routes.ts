@@ -43,6 +43,13 @@ export const routes = {
     query.trim() ? `/recherche?${SEARCH_QUERY_PARAM}=${encodeURIComponent(query)}` : '/recherche',
   analyse: () => '/analyse',
   llmsTxt: () => '/llms.txt',
+
+  /** The lead's view (feedback, search gaps, reports), its CSV exports, sign-in and actions. */
+  team: () => '/equipe',
+  teamCsv: (table: string) => `/equipe/csv?table=${table}`,
+  teamSignIn: () => '/api/equipe/session',
+  teamSignOut: () => '/api/equipe/deconnexion',
+  teamReportStatus: () => '/api/equipe/signalements',
 } as const;
 
 /**

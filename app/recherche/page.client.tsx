@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
+import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
@@ -34,6 +35,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
     : initialSuggestion;
   // Typed before the search data arrived: the server's results no longer match the query.
   const waiting = !index && query !== initialQuery;
+  useSearchLog('recherche', waiting ? '' : query, results);
 
   function update(value: string) {
     setQuery(value);

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { rememberHighlight } from '@/components/search/search-highlight';
 import { Snippet } from '@/components/search/search-results';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
@@ -120,6 +121,12 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
                 <Snippet segments={finding.snippet} />
               </p>
               <Evidence evidence={finding.evidence} />
+              <ResolutionFeedback
+                target={finding.href}
+                origin="analyse"
+                signal={finding.reason}
+                className="mt-2 mb-0"
+              />
             </li>
           ))}
         </ol>

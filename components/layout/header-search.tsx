@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
+import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { rememberHighlight } from '@/components/search/search-highlight';
 import { Snippet } from '@/components/search/search-results';
@@ -34,6 +35,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
   const [pastedLog, setPastedLog] = useState<string>();
   const results = index && query.trim() ? index.search(query, { limit: 6 }) : [];
   const listId = `${id}-resultats`;
+  const searchOpened = useSearchLog('entete', index ? query : '', results);
 
   useEffect(() => {
     if (!shortcut) return;
@@ -52,6 +54,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
 
   function go(href: string, terms: readonly string[] = []) {
     if (terms.length) rememberHighlight(href, terms);
+    searchOpened(href);
     setOpen(false);
     router.push(href);
   }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { MdastContent } from '@/components/article/mdast-content';
+import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { CopyButton } from '@/components/ui/copy-button';
 import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
@@ -125,6 +126,10 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
                 })}
               </div>
             </fieldset>
+          ) : null}
+
+          {state.kind === 'outcome' || (state.kind === 'step' && !next) ? (
+            <ResolutionFeedback target={href} origin="assistant" className="mt-4 text-sm" />
           ) : null}
 
           <p className="mt-5 text-sm text-slate-600 dark:text-slate-400">
