@@ -1,0 +1,280 @@
+#!/usr/bin/env node
+// npm run bench:feedback: writes to the feedback API under load, with a server killed (kill -9) and restarted
+// in the middle, on both stores:
+//   1. two `next start` replicas on one PostgreSQL server (Debian's, a throw-away cluster with its default
+//      durability), one autocannon per replica;
+//   2. one `next start` on PGlite (a throw-away data folder).
+// Every request carries a new idempotency key. Afterwards the writes left without an answer (those in flight
+// at the kill) are sent again with their key, as the browser's queue does. Then the database is read: every
+// acknowledged key must be there (lost = 0), each key once, none that was never sent. Prints writes/s
+// (acknowledged, over the whole run, downtime included), p99 latency, and the counts.
+// Options: --duration 30 --connections 16 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { startPostgres } from './postgres.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '30' },
+    connections: { type: 'string', default: '16' },
+    'kill-at': { type: 'string', default: '10' },
+    port: { type: 'string', default: process.env.PORT ?? '3300' },
+    only: { type: 'string' },
+  },
+});
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const KILL_AT = Number(values['kill-at']);
+const BASE_PORT = Number(values.port);
+const TABLES = {
+  '/api/avis': 'feedback_votes',
+  '/api/recherches': 'search_logs',
+  '/api/signalements': 'feedback_reports',
+};
+
+const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-stale.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+/** A write as the browser sends it, with a new key: mostly votes and searches, some reports. */
+function makeWrite(n) {
+  const key = randomUUID();
+  const kind = n % 20 === 0 ? '/api/signalements' : n % 3 === 0 ? '/api/recherches' : '/api/avis';
+  const body =
+    kind === '/api/avis'
+      ? { key, target: '/codes/sense#evt-15', origin: 'code', value: n % 4 ? 'oui' : 'non', seq: 1 }
+      : kind === '/api/recherches'
+        ? {
+            key,
+            query: `erreur 0x87D1FDE8 sur PC-${n} 10.0.${n % 250}.7`,
+            context: 'entete',
+            resultCount: 3,
+            topTier: 'exacte',
+            topScore: 12.5,
+            openedRank: null,
+            openedTarget: null,
+          }
+        : { key, target: '/articles/configure-proxy', origin: 'article', kind: 'autre', text: `Essai de charge ${n}` };
+  return { key, path: kind, body: JSON.stringify(body) };
+}
+
+/** A next start replica: spawned directly (its pid is the server's, so kill -9 kills the server). */
+function startServer(port, env) {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NEXT_TELEMETRY_DISABLED: '1',
+        // One loopback address sends everything: the per-client limits would measure themselves.
+        PORTAIL_LIMITE_CLIENT: '100000000',
+        PORTAIL_LIMITE_ADRESSE: '100000000',
+        PORTAIL_LIMITE_SIGNALEMENTS: '100000000',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return child;
+}
+
+async function post(port, write) {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}${write.path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
+      body: write.body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    return response.status === 200 && (await response.json()).ok === true;
+  } catch {
+    return false;
+  }
+}
+
+/** Ready once a write is acknowledged (the store is open and migrated). */
+async function waitReady(port, ledger, timeoutMs = 180_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    const write = makeWrite(ledger.sent.size);
+    ledger.sent.set(write.key, write);
+    if (await post(port, write)) {
+      ledger.acked.add(write.key);
+      return Date.now() - started;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`Le serveur du port ${port} ne répond pas.`);
+}
+
+/** One autocannon on one replica; every acknowledged key goes into the ledger. */
+function load(port, ledger) {
+  let n = 0;
+  return autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    timeout: 10,
+    headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request, context) => {
+          const write = makeWrite(n++);
+          ledger.sent.set(write.key, write);
+          context.key = write.key;
+          return { ...request, path: write.path, body: write.body };
+        },
+        onResponse: (status, body, context) => {
+          if (status === 200 && body.includes('"ok":true')) ledger.acked.add(context.key);
+        },
+      },
+    ],
+  });
+}
+
+/** Sends again every write left without an answer, with its key, until acknowledged (the browser's queue). */
+async function retryUnanswered(ports, ledger) {
+  const pending = [...ledger.sent.values()].filter((write) => !ledger.acked.has(write.key));
+  for (let attempt = 0; attempt < 10 && pending.length; attempt++) {
+    const results = await Promise.all(pending.map((write, i) => post(ports[i % ports.length], write)));
+    for (let i = pending.length - 1; i >= 0; i--)
+      if (results[i]) {
+        ledger.acked.add(pending[i].key);
+        pending.splice(i, 1);
+      }
+  }
+  return pending.length;
+}
+
+/** Rows per key in the three tables, for the keys sent. */
+async function countKeys(query) {
+  const counts = new Map();
+  for (const table of Object.values(TABLES)) {
+    const rows = await query(`SELECT key::text AS key, count(*)::int AS n FROM ${table} GROUP BY key`);
+    for (const row of rows) counts.set(row.key, (counts.get(row.key) ?? 0) + row.n);
+  }
+  return counts;
+}
+
+function verify(ledger, counts, acknowledgedInRun) {
+  let lost = 0;
+  for (const key of acknowledgedInRun) if (!counts.has(key)) lost++;
+  const twice = [...counts.values()].filter((n) => n > 1).length;
+  const unknown = [...counts.keys()].filter((key) => !ledger.sent.has(key)).length;
+  const missingAfterRetry = [...ledger.sent.keys()].filter((key) => !counts.has(key)).length;
+  return { lost, twice, unknown, missingAfterRetry };
+}
+
+function report(name, { runs, ledger, acknowledgedInRun, downtime, check }) {
+  const p99 = Math.max(...runs.map((run) => run.latency.p99));
+  const errors = runs.reduce((sum, run) => sum + run.errors + run.timeouts, 0);
+  const rate = acknowledgedInRun.size / DURATION;
+  console.log(`\n${name}`);
+  console.log(
+    `  écritures acquittées : ${acknowledgedInRun.size} en ${DURATION} s, soit ${rate.toFixed(0)} écritures/s`,
+  );
+  console.log(`  latence p99 : ${p99} ms ; erreurs réseau pendant la coupure : ${errors}`);
+  console.log(`  serveur tué (kill -9) à ${KILL_AT} s, de nouveau prêt en ${(downtime / 1000).toFixed(1)} s`);
+  console.log(
+    `  renvoyées après la course (sans réponse) : ${ledger.sent.size - acknowledgedInRun.size - ledger.warmups} ; clés envoyées : ${ledger.sent.size}`,
+  );
+  console.log(
+    `  base : perdues = ${check.lost}, en double = ${check.twice}, inconnues = ${check.unknown}, absentes après renvoi = ${check.missingAfterRetry}`,
+  );
+  const ok = check.lost === 0 && check.twice === 0 && check.unknown === 0 && check.missingAfterRetry === 0;
+  console.log(`  ${ok ? 'OK' : 'ÉCHEC'} : lost = ${check.lost}${rate >= 200 ? '' : ' (sous 200 écritures/s)'}`);
+  return ok;
+}
+
+/** Runs the load on `ports`, kills the first replica at KILL_AT and restarts it; returns what happened. */
+async function run(ports, servers, restart, ledger) {
+  const warm = ledger.sent.size;
+  const before = new Set(ledger.acked);
+  let downtime = 0;
+  const killer = new Promise((resolve) =>
+    setTimeout(async () => {
+      servers[0].kill('SIGKILL');
+      const killedAt = Date.now();
+      await new Promise((r) => servers[0].once('exit', r));
+      servers[0] = restart();
+      await waitReady(ports[0], ledger);
+      downtime = Date.now() - killedAt;
+      resolve();
+    }, KILL_AT * 1000),
+  );
+  const runs = await Promise.all(ports.map((port) => load(port, ledger)));
+  await killer;
+  const acknowledgedInRun = new Set([...ledger.acked].filter((key) => !before.has(key)));
+  ledger.warmups = warm;
+  return { runs, acknowledgedInRun, downtime };
+}
+
+const stopAll = [];
+process.on('exit', () => stopAll.forEach((stop) => stop()));
+let allOk = true;
+
+if (values.only !== 'pglite') {
+  const pg = await startPostgres({ port: BASE_PORT + 60, durable: true });
+  stopAll.push(() => pg.stop());
+  const ports = [BASE_PORT, BASE_PORT + 1];
+  const env = { DATABASE_URL: pg.url };
+  const servers = ports.map((port) => startServer(port, env));
+  stopAll.push(() => servers.forEach((server) => server.kill('SIGKILL')));
+  const ledger = { sent: new Map(), acked: new Set(), warmups: 0 };
+  for (const port of ports) await waitReady(port, ledger);
+  const result = await run(ports, servers, () => startServer(ports[0], env), ledger);
+  await retryUnanswered(ports, ledger);
+  servers.forEach((server) => server.kill('SIGKILL'));
+  const { default: pgClient } = await import('pg');
+  const client = new pgClient.Client(pg.url);
+  await client.connect();
+  const counts = await countKeys(async (sql) => (await client.query(sql)).rows);
+  await client.end();
+  pg.stop();
+  allOk =
+    report('2 × next start sur un PostgreSQL (fsync activé)', {
+      ...result,
+      ledger,
+      check: verify(ledger, counts, result.acknowledgedInRun),
+    }) && allOk;
+}
+
+if (values.only !== 'postgres') {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-pglite-'));
+  stopAll.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const port = BASE_PORT + 2;
+  const env = { PORTAIL_DATA_DIR: dataDir };
+  const servers = [startServer(port, env)];
+  stopAll.push(() => servers.forEach((server) => server.kill('SIGKILL')));
+  const ledger = { sent: new Map(), acked: new Set(), warmups: 0 };
+  await waitReady(port, ledger);
+  const result = await run([port], servers, () => startServer(port, env), ledger);
+  await retryUnanswered([port], ledger);
+  // A normal stop releases the folder; then this process opens it alone (one PGlite per folder).
+  servers[0].kill('SIGTERM');
+  await new Promise((resolve) => servers[0].once('exit', resolve));
+  const { migrate, openPglite } = await import('../lib/feedback/db.ts');
+  const db = await openPglite(dataDir);
+  await migrate(db);
+  const counts = await countKeys((sql) => db.query(sql));
+  await db.close();
+  allOk =
+    report('1 × next start sur PGlite', {
+      ...result,
+      ledger,
+      check: verify(ledger, counts, result.acknowledgedInRun),
+    }) && allOk;
+}
+
+process.exit(allOk ? 0 : 1);
