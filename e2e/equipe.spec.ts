@@ -13,7 +13,7 @@ test('without signing in, /equipe asks for the secret; a wrong one is refused in
   await expect(page.getByRole('heading', { name: 'Recherches sans réponse sûre' })).toHaveCount(0);
   await page.getByLabel('Secret de l’équipe').fill('pas le bon');
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Secret incorrect.');
+  await expect(page.getByRole('alert').filter({ hasText: 'Secret' })).toHaveText('Secret incorrect.');
 
   await page.getByLabel('Secret de l’équipe').fill(E2E_TEAM_SECRET);
   await page.getByRole('button', { name: 'Se connecter' }).click();

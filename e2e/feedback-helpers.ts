@@ -16,8 +16,9 @@ export function feedbackControl(unit: Locator) {
     no: question.getByRole('button', { name: 'Non', exact: true }),
     undo: question.getByRole('button', { name: /^Annuler/ }),
     report: question.getByRole('button', { name: 'Signaler une erreur' }),
-    status: control.getByRole('status').first(),
-    reportStatus: control.getByRole('status').nth(1),
+    // The two live regions (the answer's, the report's), empty ones included: CSS, not roles, finds them.
+    status: control.locator('[role="status"]').nth(0),
+    reportStatus: control.locator('[role="status"]').nth(1),
   };
 }
 
@@ -76,7 +77,8 @@ export function apiPost(
 ) {
   return request.post(`${baseURL}${path}`, {
     headers: { Origin: baseURL, 'Content-Type': 'application/json', ...headers },
-    data: typeof body === 'string' ? body : JSON.stringify(body),
+    // Bytes, as sent: Playwright would turn a string that is not JSON into a JSON string.
+    data: Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
     failOnStatusCode: false,
   });
 }
