@@ -253,7 +253,9 @@ test.describe('hostile input: the API answers the right 4xx in French and stores
     request,
     baseURL,
   }) => {
-    test.setTimeout(180_000);
+    // The limit is the server's, not the store's: once, on PGlite's project.
+    test.skip(test.info().project.name !== 'chromium', 'the store plays no part');
+    test.setTimeout(240_000);
     const marker = `flood-${newKey().slice(0, 8)}`;
     // One client: one address (as nginx passes it) and one browser id.
     const client = {

@@ -177,15 +177,7 @@ export function feedbackStore(db: Db) {
     },
 
     async reports(status: 'ouvert' | 'traite' | 'tous', limit = 500): Promise<ReportRow[]> {
-      const rows = await db.query<{
-        key: string;
-        target: string;
-        origin: string;
-        kind: string;
-        body: string;
-        status: 'ouvert' | 'traite';
-        created_at: Date;
-      }>(
+      const rows = await db.query<Omit<ReportRow, 'createdAt'> & { created_at: Date }>(
         `SELECT key, target, origin, kind, body, status, created_at FROM feedback_reports
          WHERE $1 = 'tous' OR status = $1 ORDER BY created_at DESC LIMIT $2`,
         [status, limit],
