@@ -8,7 +8,7 @@
 // at the kill) are sent again with their key, as the browser's queue does. Then the database is read: every
 // acknowledged key must be there (lost = 0), each key once, none that was never sent. Prints writes/s
 // (acknowledged, over the whole run, downtime included), p99 latency, and the counts.
-// Options: --duration 30 --connections 16 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2).
+// Options: --duration 30 --connections 8 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -22,7 +22,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '30' },
-    connections: { type: 'string', default: '16' },
+    connections: { type: 'string', default: '8' },
     'kill-at': { type: 'string', default: '10' },
     port: { type: 'string', default: process.env.PORT ?? '3300' },
     only: { type: 'string' },
@@ -32,6 +32,8 @@ const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
 const KILL_AT = Number(values['kill-at']);
 const BASE_PORT = Number(values.port);
+/** The servers' error output (a killed server's in-flight requests, say), out of the figures' way. */
+const serverLog = path.join(os.tmpdir(), `portail-bench-feedback-${process.pid}.log`);
 const TABLES = {
   '/api/avis': 'feedback_votes',
   '/api/recherches': 'search_logs',
@@ -82,7 +84,7 @@ function startServer(port, env) {
         PORTAIL_LIMITE_SIGNALEMENTS: '100000000',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', fs.openSync(serverLog, 'a')],
     },
   );
   return child;
@@ -277,4 +279,5 @@ if (values.only !== 'postgres') {
     }) && allOk;
 }
 
+console.log(`\nJournal des serveurs : ${serverLog}`);
 process.exit(allOk ? 0 : 1);
