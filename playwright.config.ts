@@ -56,12 +56,13 @@ export default defineConfig({
     ...(withExport ? [{ name: 'static', testMatch: STATIC_SPECS, use: { ...chromium, baseURL: STATIC_URL } }] : []),
   ],
   webServer: [
-    // The production build (npm run test:e2e builds it first when stale).
+    // The production build (npm run test:e2e builds it first when stale). It answers once its feedback store is
+    // open (instrumentation.ts): PGlite takes seconds on a busy machine, hence the generous timeouts.
     {
       command: `npx next start -p ${NEXT_PORT}`,
       url: NEXT_URL,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
+      timeout: 180_000,
       env: { ...feedbackEnv, PORTAIL_DATA_DIR: E2E_DATA_DIR },
     },
     // The same build on a PostgreSQL server, for the feedback specs.
@@ -71,7 +72,7 @@ export default defineConfig({
             command: `npx next start -p ${POSTGRES_NEXT_PORT}`,
             url: POSTGRES_NEXT_URL,
             reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
+            timeout: 180_000,
             env: { ...feedbackEnv, DATABASE_URL: POSTGRES_DATABASE_URL },
           },
         ]
@@ -83,7 +84,7 @@ export default defineConfig({
             command: 'node scripts/serve-static.mjs',
             url: STATIC_URL,
             reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
+            timeout: 180_000,
             // /api/ goes through nginx to next start, as deploy/nginx.conf does in production.
             env: { PORT: String(STATIC_PORT), PORTAIL_API_UPSTREAM: `http://127.0.0.1:${NEXT_PORT}` },
           },

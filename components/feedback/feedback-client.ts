@@ -6,7 +6,7 @@
  * left queued. Tabs share the queue; a Web Lock keeps two tabs from sending it at the same moment (the
  * idempotency keys would make that harmless, but not free).
  */
-import { dequeue, enqueue, flushQueue, newKey, readQueue, type Endpoint, type Outcome } from '@/lib/feedback/queue';
+import { enqueue, flushQueue, newKey, readQueue, type Endpoint, type Outcome } from '@/lib/feedback/queue';
 
 const CLIENT_ID_KEY = 'portail-client';
 const LOCK_NAME = 'portail-retours';
@@ -140,10 +140,4 @@ export function submit(id: string, endpoint: Endpoint, body: Record<string, unkn
       ),
     )
     .catch(() => emit({ id, state: 'refuse', message: 'Serveur injoignable, et ce navigateur ne peut rien garder.' }));
-}
-
-/** Withdraws a queued write not yet sent. */
-export function withdraw(id: string): boolean {
-  const store = storage();
-  return store ? dequeue(store, id) : false;
 }

@@ -2,7 +2,8 @@
  * The browser's write queue: every click is written to `localStorage` before anything is sent, then sent
  * with its idempotency key until the server acknowledges it (offline, server restarting, rate limited: it
  * waits and retries). The same key is sent again on each retry, so the server stores it once. A write that
- * changes before it is sent (« Oui » then « Annuler ») replaces the queued one: only the last state travels.
+ * changes before it is sent (« Oui » then « Annuler ») replaces the queued one: only the last state travels
+ * (an undo is itself a write, `value: null`, so an answer already stored is withdrawn too).
  * Pure logic over an injected storage, fetch and clock (the client island wires the browser's).
  */
 
@@ -67,14 +68,6 @@ export function enqueue(
   };
   writeQueue(storage, existing ? queue.map((item) => (item.id === write.id ? entry : item)) : [...queue, entry]);
   return entry;
-}
-
-/** Removes a queued write that has not been sent yet (an undo before the vote left): returns whether it was there. */
-export function dequeue(storage: StorageLike, id: string): boolean {
-  const queue = readQueue(storage);
-  const next = queue.filter((entry) => entry.id !== id);
-  writeQueue(storage, next);
-  return next.length !== queue.length;
 }
 
 /** Exponential backoff with a little jitter: 1 s, 2 s, 4 s… up to a minute. */
