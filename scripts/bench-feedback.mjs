@@ -224,6 +224,8 @@ async function run(ports, servers, restart, ledger) {
 
 const stopAll = [];
 process.on('exit', () => stopAll.forEach((stop) => stop()));
+// Interrupted (Ctrl-C, a timeout): stop the servers and the cluster too.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 let allOk = true;
 
 if (values.only !== 'pglite') {
