@@ -56,24 +56,24 @@ export default defineConfig({
     ...(withExport ? [{ name: 'static', testMatch: STATIC_SPECS, use: { ...chromium, baseURL: STATIC_URL } }] : []),
   ],
   webServer: [
-    // The production build (npm run test:e2e builds it first when stale). It answers once its feedback store is
-    // open (instrumentation.ts): PGlite takes seconds on a busy machine, hence the generous timeouts.
+    // The production build (npm run test:e2e builds it first when stale), served as npm start serves it. It
+    // answers once its feedback store is open (instrumentation.ts): PGlite takes seconds on a busy machine.
     {
-      command: `npx next start -p ${NEXT_PORT}`,
+      command: 'node scripts/server.mjs',
       url: NEXT_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
-      env: { ...feedbackEnv, PORTAIL_DATA_DIR: E2E_DATA_DIR },
+      env: { ...feedbackEnv, PORT: String(NEXT_PORT), PORTAIL_DATA_DIR: E2E_DATA_DIR },
     },
     // The same build on a PostgreSQL server, for the feedback specs.
     ...(POSTGRES_DATABASE_URL
       ? [
           {
-            command: `npx next start -p ${POSTGRES_NEXT_PORT}`,
+            command: 'node scripts/server.mjs',
             url: POSTGRES_NEXT_URL,
             reuseExistingServer: !process.env.CI,
             timeout: 180_000,
-            env: { ...feedbackEnv, DATABASE_URL: POSTGRES_DATABASE_URL },
+            env: { ...feedbackEnv, PORT: String(POSTGRES_NEXT_PORT), DATABASE_URL: POSTGRES_DATABASE_URL },
           },
         ]
       : []),

@@ -3,7 +3,7 @@ import { HeaderSearch } from '@/components/layout/header-search';
 import { ARTICLE_SLUGS, PRODUCT_IDS, PRODUCTS } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
-import { CODE_TABLE_IDS, CODE_TABLES } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES, CODE_TABLES } from '@/lib/tables/code-tables';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { HOME_ARTICLES_ID, routes } from '@/lib/routes';
@@ -39,7 +39,7 @@ export default function HomePage() {
             </Link>
           </h2>
           <ul className="space-y-1.5">
-            {CODE_TABLE_IDS.map((id) => (
+            {CONTENT_CODE_TABLES.map((id) => (
               <li key={id}>
                 <Link href={routes.codeTable(id)} className="text-blue-800 hover:underline dark:text-blue-300">
                   {CODE_TABLES[id].title}

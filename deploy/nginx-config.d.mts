@@ -16,4 +16,10 @@ export declare function standaloneConfig(options: {
   brotli?: boolean;
   workers?: string;
   api?: string;
+  user?: { name: string; group: string };
 }): string;
+export declare function workerUser(
+  uid?: number,
+  name?: string,
+  gid?: number,
+): { name: string; group: string } | undefined;

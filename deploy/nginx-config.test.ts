@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import {
   quote,
   siteConfig,
   standaloneConfig,
+  workerUser,
 } from './nginx-config.mjs';
 
 const site = siteConfig({ root: '/srv/portail/out', listen: ['80'], brotli: true });
@@ -48,8 +50,11 @@ describe('nginx configuration of the static export', () => {
     expect(site).toContain(`default           ${quote(CACHE_SHORT)};`);
   });
 
-  it('answers unknown URLs with the French 404 page and its status', () => {
+  it('answers unknown URLs with the French 404 page and its status, bad requests with their own pages', () => {
     expect(site).toContain('error_page 404 /404.html;');
+    expect(site).toContain('error_page 400 /400.html;');
+    expect(site).toContain('error_page 494 =431 /431.html;');
+    for (const page of ['404', '400', '431']) expect(site).toContain(`location = /${page}.html {\n        internal;`);
     expect(site).toContain('try_files $uri $uri.html $uri/index.html =404;');
   });
 
@@ -76,6 +81,44 @@ describe('nginx configuration of the static export', () => {
   it.skipIf(!fs.existsSync(NGINX_PATH))('is accepted by nginx itself (nginx -t)', () => {
     expect(nginxAccepts({})).toBe(true);
   });
+  it('runs its workers as the invoking user when started as root, and only then', () => {
+    const base = { root: '/out', port: 3999, runtimeDir: '/tmp/rt', brotli: false };
+    expect(standaloneConfig({ ...base, user: { name: 'root', group: 'root' } })).toMatch(/^user root root;$/m);
+    expect(standaloneConfig(base)).not.toMatch(/^\s*user /m);
+    expect(workerUser(0, 'root', 0)).toEqual({ name: 'root', group: 'root' });
+    expect(workerUser(1000, 'agent', 1000)).toBeUndefined();
+  });
+
+  // A clone can sit in a private folder (mode 700: root's home, mktemp -d). nginx started as root hands its
+  // workers to `nobody` unless told otherwise, and `nobody` cannot read there: every page answered 403.
+  it.skipIf(!fs.existsSync(NGINX_PATH) || process.getuid?.() !== 0)(
+    'serves a folder only its owner can read, started as root',
+    async () => {
+      const home = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-prive-'));
+      const out = path.join(home, 'clone', 'out');
+      const runtimeDir = path.join(home, 'rt');
+      fs.mkdirSync(out, { recursive: true });
+      fs.mkdirSync(runtimeDir);
+      fs.writeFileSync(path.join(out, 'index.html'), 'accueil');
+      expect(fs.statSync(home).mode & 0o777).toBe(0o700);
+      const socket = path.join(runtimeDir, 'nginx.sock');
+      const conf = path.join(runtimeDir, 'nginx.conf');
+      const config = standaloneConfig({ root: out, port: 3999, host: '127.0.0.1', runtimeDir, user: workerUser() });
+      fs.writeFileSync(conf, config.replace(/listen [^;]+;/, `listen unix:${socket};`));
+      const nginx = spawn(NGINX_PATH, ['-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'ignore' });
+      try {
+        for (let i = 0; i < 100 && !fs.existsSync(socket); i++) await new Promise((r) => setTimeout(r, 50));
+        const status = await new Promise<number | undefined>((resolve, reject) => {
+          http.get({ socketPath: socket, path: '/' }, (response) => resolve(response.statusCode)).on('error', reject);
+        });
+        expect(status).toBe(200);
+      } finally {
+        nginx.kill('SIGTERM');
+        await new Promise((resolve) => nginx.once('exit', resolve));
+        fs.rmSync(home, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('the feedback API behind the export’s nginx', () => {

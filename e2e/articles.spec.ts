@@ -1,4 +1,4 @@
-import { normalizeForComparison, seedAnchors, seedTextUnits } from '@/lib/seeds/text-units';
+import { normalizeForComparison, seedAnchors, seedTextUnits } from '@/test-support/seeds/text-units';
 import { expect, readSeeds, test } from './fixtures';
 
 const seeds = readSeeds();

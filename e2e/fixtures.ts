@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** The sources as published (content/sources): the truth the portal is checked against. */
-export { readSources as readSeeds, readSource } from '@/lib/seeds/sources';
+export { readSources as readSeeds, readSource } from '@/test-support/seeds/sources';
 
 /** An article page as an agent uses it: open at a deep link, read it, copy a section's link. */
 export class ArticlePage {

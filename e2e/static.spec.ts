@@ -6,6 +6,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { BROTLI_STATIC_MODULE, CACHE_HASHED, CACHE_SHORT } from '@/deploy/nginx-config.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 import { expect, resultHrefsInHtml, seriousA11yViolations, test } from './fixtures';
+import { AnalysePage } from './pages/analyse-page';
 import sample from './search-sample.json' with { type: 'json' };
 import { NEXT_URL } from './servers';
 
@@ -56,6 +57,17 @@ test('the Markdown of each article, llms.txt and the analyser answer as under ne
     expect(mediaType(exported.headers()['content-type']), url).toBe(mediaType(reference.headers()['content-type']));
     if (url !== '/analyse') expect(await exported.text(), url).toBe(await reference.text());
   }
+});
+
+test('the analyser runs in its Web Worker under the export’s security headers, with next start’s findings', async ({
+  page,
+}) => {
+  const analysePage = new AnalysePage(page);
+  await analysePage.goto();
+  await analysePage.analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7\nLevel: Error');
+  await expect(analysePage.findings().first()).toHaveAttribute('href', '/codes/sense#evt-7');
+  // A worker refused by the policy would leave the page analysing on its own (« main-thread »).
+  await expect(page.getByTestId('analysis-results')).toHaveAttribute('data-engine', 'worker');
 });
 
 test('the security headers are those of next start, on pages, data and 404s, and nginx names no version', async ({

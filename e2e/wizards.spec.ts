@@ -1,4 +1,4 @@
-import { inlineMarkdownToText, normalizeForComparison } from '@/lib/seeds/text-units';
+import { inlineMarkdownToText, normalizeForComparison } from '@/test-support/seeds/text-units';
 import { expect, readSource, seriousA11yViolations, test } from './fixtures';
 
 /**

@@ -13,6 +13,30 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * Several errors of one content file, found in one pass (the article check goes on after a bad node): the
+ * message lists them one per line, each with its `file:line`, so that the author fixes them all at once.
+ */
+export class ContentErrors extends Error {
+  constructor(readonly errors: readonly ContentError[]) {
+    super(errors.map((error) => error.message).join('\n'));
+    this.name = 'ContentErrors';
+  }
+}
+
+/** Throws what `errors` holds: nothing, the one error, or all of them together. */
+export function throwContentErrors(errors: readonly ContentError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new ContentErrors(errors);
+}
+
+/** The content errors an exception carries, one per line of its message; none if it is another kind of error. */
+export function contentErrorsOf(error: unknown): readonly ContentError[] {
+  if (error instanceof ContentErrors) return error.errors;
+  if (error instanceof ContentError) return [error];
+  return [];
+}
+
 /** 1-based line of the first occurrence of `needle` in `text`, if any. */
 export function lineOf(text: string, needle: string): number | undefined {
   const index = text.indexOf(needle);

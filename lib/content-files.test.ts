@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseFrontMatter } from './articles/front-matter';
 import { ARTICLE_SLUGS } from './articles/catalog';
-import { contentDirFrom, lineOfPath, listContentFiles, parseDataFile } from './content-files';
+import { contentDirFrom, contentLabelOf, lineOfPath, listContentFiles, parseDataFile } from './content-files';
 import { scpStatusesSchema } from './tables/schemas';
 
 const schema = z.object({ rows: z.array(z.object({ eventId: z.int() })) });
@@ -56,6 +56,13 @@ describe('content directory', () => {
     expect(contentDirFrom('', '/p')).toBe('/p/content');
     expect(contentDirFrom('/tmp/corpus', '/p')).toBe('/tmp/corpus');
     expect(contentDirFrom('fixtures/x', '/p')).toBe('/p/fixtures/x');
+  });
+
+  it('names its files in errors relative to the project, or by absolute path when it is outside', () => {
+    expect(contentLabelOf('/p/content', '/p')).toBe('content');
+    expect(contentLabelOf('/p', '/p')).toBe('.');
+    expect(contentLabelOf('/tmp/corpus', '/p')).toBe('/tmp/corpus');
+    expect(contentLabelOf('/p-2/content', '/p')).toBe('/p-2/content');
   });
 
   it('makes the catalog: the .mdx files of articles/, by slug; a missing folder is an empty list', () => {

@@ -10,8 +10,17 @@ import { ContentError } from './content-error';
  */
 export const CONTENT_DIR = contentDirFrom(process.env.CONTENT_DIR, process.cwd());
 
-/** How errors name a content file: `content/x` for the project's own folder, else the folder as given. */
-export const CONTENT_LABEL = path.relative(process.cwd(), CONTENT_DIR) || '.';
+/**
+ * How errors name a content file: `content/x` for the project's own folder, a path relative to the project
+ * for a folder inside it, the absolute path for one outside it (`/tmp/x/articles/a.mdx`, not `../../tmp/…`).
+ */
+export const CONTENT_LABEL = contentLabelOf(CONTENT_DIR, process.cwd());
+
+export function contentLabelOf(dir: string, cwd: string): string {
+  const relative = path.relative(cwd, dir);
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? dir : relative;
+}
 
 export function contentDirFrom(env: string | undefined, cwd: string): string {
   return env && env.trim() !== '' ? path.resolve(cwd, env) : path.join(cwd, 'content');
@@ -35,6 +44,15 @@ export function listContentFiles(folder: string, extension: string): string[] {
     .filter((name) => name.endsWith(extension))
     .map((name) => name.slice(0, -extension.length))
     .sort();
+}
+
+/** Size in bytes of a file of the content folder, read before the file itself (size limits). */
+export function contentFileBytes(relative: string): number {
+  try {
+    return fs.statSync(path.join(CONTENT_DIR, relative)).size;
+  } catch {
+    throw new ContentError(contentPath(relative), undefined, 'fichier introuvable');
+  }
 }
 
 export function readContentFile(relative: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveHref, type LinkContext } from './links';
+import { resolveHref, unsafeUrlScheme, type LinkContext } from './links';
 
 const atp: LinkContext = {
   learnDir: 'azure-advanced-threat-protection',
@@ -45,5 +45,52 @@ describe('resolveHref', () => {
   it('keeps external links and drops empty ones', () => {
     expect(resolveHref('https://aka.ms/azureatpcommunity', atp).kind).toBe('external');
     expect(resolveHref('', atp)).toEqual({ kind: 'none' });
+  });
+});
+
+// What a browser would run or load as a document: the scheme as the URL parser reads it once the Markdown
+// and HTML layers are decoded (character references, backslash escapes), whatever the case, controls or blanks.
+const UNSAFE = [
+  ['javascript:alert(1)', 'javascript'],
+  ['JavaScript:alert(1)', 'javascript'],
+  ['  javascript:alert(1)', 'javascript'],
+  ['\u0000javascript:alert(1)', 'javascript'],
+  ['java\tscript:alert(1)', 'javascript'],
+  ['java\nscript:alert(1)', 'javascript'],
+  ['java\u0001script:alert(1)', 'javascript'],
+  ['java\u200bscript:alert(1)', 'javascript'],
+  ['&#106;avascript:alert(1)', 'javascript'],
+  ['&#x6A;avascript:alert(1)', 'javascript'],
+  ['&#0000106avascript:alert(1)', 'javascript'],
+  ['javascript&colon;alert(1)', 'javascript'],
+  ['java&Tab;script:alert(1)', 'javascript'],
+  ['javascript\\:alert(1)', 'javascript'],
+  ['&amp;#106;avascript:alert(1)', 'javascript'],
+  ['vbscript:msgbox(1)', 'vbscript'],
+  ['VBScript:msgbox(1)', 'vbscript'],
+  ['data:text/html;base64,PHNjcmlwdD4=', 'data'],
+  [' DATA:text/html,<script>', 'data'],
+] as const;
+
+describe('unsafeUrlScheme', () => {
+  it.each(UNSAFE)('finds the scheme of %j', (url, scheme) => {
+    expect(unsafeUrlScheme(url)).toBe(scheme);
+  });
+  it.each([
+    'https://learn.microsoft.com/fr-fr/x',
+    'http://example.com/javascript:alert(1)',
+    'mailto:support@example.com',
+    '#javascript',
+    'configure-proxy.md#x',
+    '/mem/intune/x',
+    '../javascript/guide.md',
+    'javascript.md',
+    '',
+  ])('lets %j through', (url) => {
+    expect(unsafeUrlScheme(url)).toBeUndefined();
+  });
+  it.each(UNSAFE)('resolveHref drops %j: the link becomes its text', (url) => {
+    expect(resolveHref(url, atp)).toEqual({ kind: 'none' });
+    expect(resolveHref(url, { ...atp, anchorBase: '/articles/configure-proxy' })).toEqual({ kind: 'none' });
   });
 });

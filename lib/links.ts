@@ -1,3 +1,4 @@
+import { parseEntities } from 'parse-entities';
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import { routes } from '@/lib/routes';
 
@@ -24,9 +25,36 @@ export type LinkContext = {
   anchorBase?: string;
 };
 
+/** Schemes that run code (`javascript:`, `vbscript:`) or make a document of the URL itself (`data:`). */
+const UNSAFE_SCHEMES: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data']);
+/** Enough rounds to undo `&amp;#106;`-style double encoding; each round only ever shortens the text. */
+const DECODE_ROUNDS = 4;
+
+/**
+ * The scheme of `url` if it is one a browser would run (`javascript:`…), else undefined. The URL is read as
+ * every layer it may pass through would read it: a Markdown renderer (the `.md` export pasted into a ticket
+ * tool) decodes character references and backslash escapes, and a browser's URL parser ignores case and
+ * drops tabs, newlines and leading controls. Every control, format character and blank is dropped here, a
+ * superset of what browsers drop, so that no spelling of a scheme gets through.
+ */
+export function unsafeUrlScheme(url: string): string | undefined {
+  // No colon, even encoded as a character reference: no scheme (the common case, relative links).
+  if (!url.includes(':') && !url.includes('&')) return undefined;
+  let text = url;
+  for (let round = 0; round < DECODE_ROUNDS; round++) {
+    const decoded = parseEntities(text).replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    if (decoded === text) break;
+    text = decoded;
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(text.replace(/[\p{Cc}\p{Cf}\p{Z}\s]/gu, '').toLowerCase())?.[1];
+  return scheme && UNSAFE_SCHEMES.has(scheme) ? scheme : undefined;
+}
+
 export function resolveHref(href: string, ctx: LinkContext): ResolvedLink {
   const target = href.trim();
-  if (target === '') return { kind: 'none' };
+  // The build refuses these links (lib/mdx/article-syntax.ts); dropping them here too keeps them out of the
+  // page, its data and the Markdown whatever the content directory holds.
+  if (target === '' || unsafeUrlScheme(target)) return { kind: 'none' };
   if (target.startsWith('#')) {
     return ctx.anchorBase ? { kind: 'internal', href: `${ctx.anchorBase}${target}` } : { kind: 'anchor', href: target };
   }

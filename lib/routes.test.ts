@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getCodeTable } from '@/lib/tables/code-tables';
-import { absoluteUrl, learnEnglishSectionUrl, learnEnglishUrl, routes, rowIdForCode } from './routes';
+import { absoluteUrl, codeRowTarget, learnEnglishSectionUrl, learnEnglishUrl, routes } from './routes';
 
 describe('routes: the public URL contract', () => {
   it('articles, sections and their Markdown', () => {
@@ -18,15 +17,17 @@ describe('routes: the public URL contract', () => {
     expect(routes.codeRow('sense', 'evt-15')).toBe('/codes/sense#evt-15');
   });
 
-  it('a code inside an SCP range lands on its own id; other codes on the row', () => {
-    const scp = getCodeTable('scp');
-    const range = scp.groups.find((group) => group.codes.includes(29) && group.codes.length > 1);
-    expect(range).toBeDefined();
-    expect(routes.codeRow('scp', rowIdForCode(range!, 29))).toBe('/codes/scp#code-29');
-    expect(rowIdForCode(range!, range!.codes[0])).toBe(range!.id);
-    expect(rowIdForCode(range!)).toBe(range!.id);
-    const intune = getCodeTable('intune').groups[0]!;
-    expect(rowIdForCode(intune, intune.codes[0])).toBe('0x87d1fde8');
+  it('reads a row’s deep link back, and nothing else', () => {
+    expect(codeRowTarget('/codes/scp#code-29')).toEqual({ table: 'scp', rowId: 'code-29' });
+    expect(codeRowTarget('/codes/non-conformite#cas-1')).toEqual({ table: 'non-conformite', rowId: 'cas-1' });
+    expect(codeRowTarget('/codes/scp')).toBeUndefined();
+    expect(codeRowTarget('/articles/x#code-29')).toBeUndefined();
+  });
+
+  it('data files the browser fetches', () => {
+    expect(routes.searchData()).toBe('/donnees/recherche.json');
+    expect(routes.searchTextPart(2)).toBe('/donnees/recherche-texte/2.json');
+    expect(routes.articleMarkdownFile('configure-proxy')).toBe('/donnees/articles/configure-proxy.md');
   });
 
   it('wizards, through the wizard URL state module', () => {

@@ -1,12 +1,41 @@
 /**
- * Every URL of the portal, in one place: the public URL contract (docs/PRODUCT.md) as typed functions.
- * Pages, components, tickets and the search index build their links here, so a link and the page it
- * names can never disagree. Pure and light (no content loading): client islands import it too.
+ * Every URL of the portal, in one place: the public URL contract (docs/PRODUCT.md) as typed functions,
+ * the wizards' query parameters and the data files the browser fetches (`/donnees/…`). Pages, components,
+ * tickets and the search index build their links here, so a link and the page it names can never
+ * disagree. Pure and light: it imports no domain module (only their id types), so client islands import it
+ * too, and every domain module may.
  */
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import type { CodeTableId } from '@/lib/tables/code-tables-meta';
 import type { WizardId } from '@/lib/wizards/catalog';
-import { wizardHref, type WizardShape, type WizardState } from '@/lib/wizards/state';
+
+/**
+ * What a wizard's URL needs to know of it: its id, the parameter naming the branch (`cas`, or null for a
+ * single path), each path's step count and its outcomes.
+ */
+export type WizardShape = {
+  id: string;
+  branchParam: string | null;
+  paths: Readonly<Record<string, number>>;
+  outcomes: readonly string[];
+};
+
+/** A place in a wizard: its start, a step of a path, or an outcome. */
+export type WizardState =
+  { kind: 'start' } | { kind: 'step'; path: string; step: number } | { kind: 'outcome'; outcome: string };
+
+/** The wizards' query parameters: `?cas=nouveau&etape=2`, `?resultat=…`. */
+export const STEP_PARAM = 'etape';
+export const OUTCOME_PARAM = 'resultat';
+
+/** A wizard place as a URL (`/assistants/nic-teaming?cas=nouveau&etape=2`); lib/wizards/state.ts reads it back. */
+function wizardPlace(shape: WizardShape, state: WizardState): string {
+  const base = `/assistants/${shape.id}`;
+  if (state.kind === 'start') return base;
+  if (state.kind === 'outcome') return `${base}?${OUTCOME_PARAM}=${encodeURIComponent(state.outcome)}`;
+  const branch = shape.branchParam ? `${shape.branchParam}=${encodeURIComponent(state.path)}&` : '';
+  return `${base}?${branch}${STEP_PARAM}=${state.step}`;
+}
 
 /** The parameter of `/recherche?q=…`. */
 export const SEARCH_QUERY_PARAM = 'q';
@@ -35,14 +64,21 @@ export const routes = {
 
   wizards: () => '/assistants',
   wizard: (id: WizardId) => `/assistants/${id}`,
-  /** A place in a wizard (start, step of a path, outcome), serialized by the wizard's URL state module. */
-  wizardStep: (shape: WizardShape, state: WizardState) => wizardHref(shape, state),
+  /** A place in a wizard (start, step of a path, outcome). */
+  wizardStep: (shape: WizardShape, state: WizardState) => wizardPlace(shape, state),
 
   /** Search results for a query; an empty query is the bare search page. The caller bounds its length. */
   search: (query: string) =>
     query.trim() ? `/recherche?${SEARCH_QUERY_PARAM}=${encodeURIComponent(query)}` : '/recherche',
   analyse: () => '/analyse',
   llmsTxt: () => '/llms.txt',
+
+  /** The search data, fetched by the browser on first use only. */
+  searchData: () => '/donnees/recherche.json',
+  /** The text parts of a large corpus's search data, 1-based. */
+  searchTextPart: (part: number) => `/donnees/recherche-texte/${part}.json`,
+  /** Where `/articles/<slug>.md` is generated (next.config.mjs rewrites to it; the export copies it back). */
+  articleMarkdownFile: (slug: ArticleSlug) => `/donnees/articles/${slug}.md`,
 
   /** The lead's view (feedback, search gaps, reports), its CSV exports, sign-in and actions. */
   team: () => '/equipe',
@@ -52,14 +88,10 @@ export const routes = {
   teamReportStatus: () => '/api/equipe/signalements',
 } as const;
 
-/**
- * The id a code lands on within its row: every number inside an enrollment status range (`5-9`,
- * `26-33`) has its own id, so a link for code 29 names `code-29`, not the row's first number.
- */
-export function rowIdForCode(group: { id: string; aliasIds: readonly string[] }, code?: number): string {
-  if (code === undefined) return group.id;
-  const own = group.aliasIds.find((alias) => alias === `code-${code}`);
-  return own ?? group.id;
+/** A row's deep link (`/codes/<table>#<row id>`) read back; undefined for any other link. */
+export function codeRowTarget(href: string): { table: string; rowId: string } | undefined {
+  const match = /^\/codes\/([a-z0-9-]+)#([^#]+)$/.exec(href);
+  return match ? { table: match[1] as string, rowId: match[2] as string } : undefined;
 }
 
 /** A site path made absolute for a ticket, on the origin the agent is using (`https://portail.intra`). */

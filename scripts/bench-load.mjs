@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { SEARCH_DATA_URL } from '../lib/search/params.ts';
+import { routes } from '../lib/routes.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -73,11 +73,11 @@ const servers = [
   {
     name: 'next start',
     port: nextPort,
-    process: spawn(
-      path.join(root, 'node_modules', '.bin', 'next'),
-      ['start', '-p', String(nextPort), '-H', '127.0.0.1'],
-      { cwd: root, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
-    ),
+    process: spawn(process.execPath, [path.join(root, 'scripts', 'server.mjs'), '--host', '127.0.0.1'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PORT: String(nextPort) },
+    }),
   },
   {
     name: 'nginx (export)',
@@ -98,7 +98,7 @@ try {
   const targets = [
     { label: 'plus grand article', url: largestPage('articles') },
     { label: 'plus grande table de codes', url: largestPage('codes') },
-    { label: 'données de recherche', url: SEARCH_DATA_URL },
+    { label: 'données de recherche', url: routes.searchData() },
   ];
   console.log(
     `\n${connections} connexions, ${seconds} s par mesure (après 2 s de chauffe), Accept-Encoding: gzip, 127.0.0.1\n`,

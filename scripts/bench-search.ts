@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import type { SearchDoc } from '../lib/search/types';
-import { seededRandom } from '../lib/random';
+import { seededRandom } from '../test-support/random';
 
 const { documents: real, thesaurus } = buildSearchData();
 const sentences = real

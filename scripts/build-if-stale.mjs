@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // `npm start` builds only when needed: no build yet, a source file newer than the last build, or another
 // content directory (`CONTENT_DIR`, default content/) than the one the last build was made from.
-// `--force` always builds (npm run build).
+// `--force` always builds (npm run build). The content is checked first (npm run check:content): a bad file
+// stops here, every error listed, before `next build` starts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDirOf, newestSourceMtime } from './build-sources.mjs';
+import { checkContentBeforeBuild, contentDirOf, newestSourceMtime } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const stamp = path.join(root, '.next', 'BUILD_ID');
@@ -24,6 +25,10 @@ if (!force && built > newest && builtFrom === contentDir) {
 console.log(
   `${force ? 'Construction' : 'Build absent ou périmé : construction'} (contenu : ${path.relative(root, contentDir) || '.'})…`,
 );
+if (!checkContentBeforeBuild(root)) {
+  console.error('Build annulé : corrigez le contenu (erreurs ci-dessus, au format fichier:ligne).');
+  process.exit(1);
+}
 const result = spawnSync('npx', ['next', 'build'], {
   cwd: root,
   stdio: 'inherit',

@@ -33,7 +33,7 @@ export function build(contentDir, { force = false } = {}) {
   }).status;
 }
 
-/** `next start` on `port` with that content directory; resolves once it answers. */
+/** The portal's server (scripts/server.mjs) on `port` with that content directory; resolves once it answers. */
 export async function serve(contentDir, port) {
   // Another server on the port would answer in its place, with another build: refuse to measure it.
   const occupied = await fetch(`http://localhost:${port}/`).then(
@@ -41,9 +41,9 @@ export async function serve(contentDir, port) {
     () => false,
   );
   if (occupied) throw new Error(`le port ${port} est déjà occupé : arrêter ce serveur ou choisir PORT`);
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+  const server = spawn(process.execPath, ['scripts/server.mjs'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: 'ignore',
     detached: true,
   });

@@ -15,7 +15,7 @@ import {
   qualityFigures,
   type CaseOutcome,
   type SearchCase,
-} from '../lib/search/evaluate';
+} from '../test-support/search-quality';
 
 const SETS = [
   ['réglage (search-cases)', 'e2e/search-cases.json'],

@@ -5,7 +5,8 @@
 //     build keeps its own cache (node_modules/.cache/portail-export-build holds the export's between runs).
 //  2. Every text file of out/ compressed once, beside it: .gz (gzip -9) and .br (Brotli 11), for nginx's
 //     gzip_static / brotli_static: no compression work per request.
-//  3. deploy/nginx.conf written from deploy/nginx-config.mjs (headers from lib/security-headers.mjs).
+//  3. deploy/nginx.conf written from deploy/nginx-config.mjs (headers from lib/security-headers.mjs), and the
+//     pages of its 400 and 431 answers (lib/error-page.mjs).
 // `--if-stale` skips the build when out/ is newer than every source (npm run test:e2e).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,7 +14,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { BROTLI_STATIC_MODULE, DEFAULT_API_UPSTREAM, siteConfig } from '../deploy/nginx-config.mjs';
-import { newestSourceMtime } from './build-sources.mjs';
+import { ERROR_PAGES, errorPage } from '../lib/error-page.mjs';
+import { checkContentBeforeBuild, newestSourceMtime } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out');
@@ -119,6 +121,11 @@ function placeArticleMarkdown() {
   }
 }
 
+/** The pages nginx answers a bad request with (deploy/nginx-config.mjs), the same as scripts/server.mjs sends. */
+function writeErrorPages() {
+  for (const status of Object.keys(ERROR_PAGES)) fs.writeFileSync(path.join(out, `${status}.html`), errorPage(status));
+}
+
 const started = Date.now();
 if (
   process.argv.includes('--if-stale') &&
@@ -128,6 +135,10 @@ if (
   console.log('Export à jour : pas de reconstruction.');
   process.exit(0);
 }
+if (!checkContentBeforeBuild(root)) {
+  console.error('Export annulé : corrigez le contenu (erreurs ci-dessus, au format fichier:ligne).');
+  process.exit(1);
+}
 fs.rmSync(out, { recursive: true, force: true });
 try {
   build();
@@ -136,6 +147,7 @@ try {
   process.exit(1);
 }
 placeArticleMarkdown();
+writeErrorPages();
 const totals = await precompress();
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} Ko`;
 const conf = path.join(root, 'deploy', 'nginx.conf');

@@ -26,8 +26,10 @@ function parseArgs(argv) {
     else if (arg === '--alias') {
       const [anchor, target] = String(argv[++i]).split('=');
       options.aliases.push({ anchor, target });
-    } else if (arg.startsWith('--')) throw new Error(`option inconnue : ${arg}`);
-    else options.sources.push(arg);
+    } else if (arg.startsWith('--')) {
+      console.error(`option inconnue : ${arg}`);
+      process.exit(2);
+    } else options.sources.push(arg);
   }
   if (options.sources.length === 0) options.sources.push(path.join(options.into, 'sources'));
   return options;
@@ -37,6 +39,7 @@ const options = parseArgs(process.argv.slice(2));
 const result = runImport({ ...options, into: path.resolve(options.into) });
 const where = (file) => path.relative(process.cwd(), file);
 
+for (const problem of result.problems) console.log(`✗ ${problem}`);
 for (const outcome of result.outcomes) {
   console.log(`${outcome.status.padEnd(8)} ${outcome.slug}  ← ${where(outcome.source)}`);
   for (const line of outcome.diff) console.log(`    ${line}`);
@@ -57,7 +60,7 @@ if (options.report) {
     problems: o.problems,
     notes: o.notes.map((n) => ({ ...n, file: where(n.file) })),
   }));
-  fs.writeFileSync(options.report, JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(options.report, JSON.stringify({ problems: result.problems, articles: report }, null, 2) + '\n');
 }
 console.log(
   `\n${result.outcomes.length} article(s) ; ${result.ok ? 'OK' : options.check ? 'sources modifiées' : 'import refusé pour certains articles'}`,

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { migrate, openPglite, openPostgres } from '../lib/feedback/db';
 import { feedbackStore } from '../lib/feedback/store';
-import { seededRandom } from '../lib/random';
+import { seededRandom } from '../test-support/random';
 import { buildSearchDocuments } from '../lib/search/documents';
 
 const { values } = parseArgs({

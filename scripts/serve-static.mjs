@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_API_UPSTREAM, NGINX_PATH, standaloneConfig } from '../deploy/nginx-config.mjs';
+import { DEFAULT_API_UPSTREAM, NGINX_PATH, standaloneConfig, workerUser } from '../deploy/nginx-config.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out');
@@ -27,7 +27,15 @@ const conf = path.join(runtimeDir, 'nginx.conf');
 const api = (process.env.PORTAIL_API_UPSTREAM ?? DEFAULT_API_UPSTREAM) || undefined;
 fs.writeFileSync(
   conf,
-  standaloneConfig({ root: out, port, host: values.host, runtimeDir, workers: values.workers, api }),
+  standaloneConfig({
+    root: out,
+    port,
+    host: values.host,
+    runtimeDir,
+    workers: values.workers,
+    api,
+    user: workerUser(),
+  }),
 );
 
 // -e stderr: nginx opens its default error log before reading the configuration; -p keeps relative paths here.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: builds when the build is missing or stale (build-if-stale.mjs), then serves on PORT
-// (default 3000) with `next start`. Once the server listens, one search request makes it build its search
+// (default 3000) with scripts/server.mjs (Next's handler, security headers on every response). Once the server listens, one search request makes it build its search
 // index, so that the first agent's search does not wait for it (seconds on a large corpus).
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -16,7 +16,11 @@ const build = spawnSync(process.execPath, [path.join(root, 'scripts/build-if-sta
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = spawn('npx', ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env });
+const server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...env, PORT: port },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 

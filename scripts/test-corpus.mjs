@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expandIncludes, sourceLines } from '../lib/import/includes.ts';
-import { readSourceFile } from '../lib/import/source-tree.ts';
-import { coverage } from '../lib/seeds/coverage.ts';
-import { htmlIds, htmlToText } from '../lib/seeds/html-text.ts';
+import { repositoryOf, sourceReader } from '../lib/import/source-tree.ts';
+import { coverage } from '../test-support/seeds/coverage.ts';
+import { htmlIds, htmlToText } from '../test-support/seeds/html-text.ts';
 import { build, importCorpus, root, serve } from './corpus-server.mjs';
 
 const PORT = Number(process.env.PORT ?? 3201);
@@ -28,7 +28,11 @@ try {
     // Units are counted on the source with its includes expanded: that is the text Learn shows.
     const source = outcome.source.endsWith('.yml')
       ? ''
-      : expandIncludes(sourceLines(raw, outcome.source), readSourceFile, [])
+      : expandIncludes(
+          sourceLines(raw, outcome.source),
+          sourceReader(repositoryOf(outcome.source).root, 'repository'),
+          [],
+        )
           .map((l) => l.text)
           .join('\n');
     const figures = coverage(source, htmlToText(html), htmlIds(html));

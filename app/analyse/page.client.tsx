@@ -1,86 +1,143 @@
 'use client';
 
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { AnalysisFindingList } from '@/components/analyse/analysis-findings';
-import { keepPaste, keptPaste } from '@/components/analyse/pending-paste';
-import { loadSearchEngine } from '@/components/search/use-search-index';
-import type { Analysis } from '@/lib/analyse/analyse';
+import { createAnalyser, type Analyser, type AnalysisRun } from '@/components/analyse/analyser';
+import { createPasteKeeper, keptPaste, type KeepStatus } from '@/components/analyse/pending-paste';
 import { MAX_PASTE_CHARS } from '@/lib/analyse/records';
 
-type State =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'done'; analysis: Analysis; milliseconds: number; truncated: boolean }
-  | { status: 'failed' };
+type State = { status: 'idle' } | { status: 'running' } | ({ status: 'done' } & AnalysisRun) | { status: 'failed' };
+
+const fr = (value: number) => value.toLocaleString('fr-FR');
 
 /**
- * The analyser's live part: the paste, kept in this tab's sessionStorage only; the search engine and the
- * analyser load on first use and run here, in the browser.
+ * User Timing names: each analysis is a `performance` measure from its start to its findings on the page, for
+ * the long-task test and for anyone profiling the page (DevTools shows them).
+ */
+const ANALYSE_MARK = 'portail:analyse-debut';
+const ANALYSE_MEASURE = 'portail:analyse';
+
+/** Runs `work` once the browser has laid out and painted what just changed (a paste of 200 KB takes a frame). */
+function afterPaint(work: () => void) {
+  requestAnimationFrame(() => setTimeout(work, 0));
+}
+
+const STORAGE_FAILURE: Record<Exclude<KeepStatus, 'kept'>, string> = {
+  full: 'le stockage de cet onglet est plein',
+  refused: 'ce navigateur refuse de le stocker',
+};
+
+/**
+ * The analyser's live part. The field holds at most what the analysis reads (`MAX_PASTE_CHARS`; a longer paste
+ * is cut by the field itself, and a note says how much was kept). Key presses cost the page nothing: the field
+ * is not a controlled input; it is read, counted and written to the tab's storage when the agent pauses. The
+ * analysis runs in a Web Worker (components/analyse/analyser.ts).
  */
 export function AnalysePageClient() {
-  const [paste, setPaste] = useState('');
-  const [state, setState] = useState<State>({ status: 'idle' });
+  const field = useRef<HTMLTextAreaElement>(null);
+  const analyser = useRef<Analyser>(undefined);
+  const keeper = useRef<ReturnType<typeof createPasteKeeper>>(undefined);
+  /** Length of the paste the field was cut from, while the field holds its start. */
+  const cutFrom = useRef<number | undefined>(undefined);
   const run = useRef(0);
+  const [chars, setChars] = useState(0);
+  const [cut, setCut] = useState<number | undefined>();
+  const [storage, setStorage] = useState<KeepStatus>('kept');
+  const [state, setState] = useState<State>({ status: 'idle' });
 
   async function analyse(text: string) {
-    if (!text.trim()) {
+    if (!text.trim() || !analyser.current) {
       setState({ status: 'idle' });
       return;
     }
     const ticket = ++run.current;
+    performance.mark(ANALYSE_MARK);
     setState({ status: 'running' });
     try {
-      const [{ index, documents }, { analysePaste }] = await Promise.all([
-        loadSearchEngine(),
-        import('@/lib/analyse/analyse'),
-      ]);
-      // Let the « Analyse en cours » state paint before the work starts.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const start = performance.now();
-      const analysis = analysePaste(text, index, documents);
-      const milliseconds = Math.round(performance.now() - start);
-      if (ticket === run.current)
-        setState({ status: 'done', analysis, milliseconds, truncated: text.length > MAX_PASTE_CHARS });
+      const result = await analyser.current.analyse(text);
+      // A transition: React renders the findings in slices too, between frames and key presses.
+      if (result && ticket === run.current) startTransition(() => setState({ status: 'done', ...result }));
     } catch {
       if (ticket === run.current) setState({ status: 'failed' });
     }
   }
 
+  function noteCut(pastedLength: number | undefined) {
+    cutFrom.current = pastedLength;
+    setCut(pastedLength);
+  }
+
+  /** The field changed: it is read (counted, kept in the tab) when the agent pauses, never on each key. */
+  function changed(element: HTMLTextAreaElement) {
+    keeper.current?.schedule(() => ({ text: element.value, pastedLength: cutFrom.current }));
+  }
+
   // A paste carried over from a search box (or this tab's last paste) is analysed on arrival. It is read
   // after hydration: the server cannot see this tab's storage.
-  useEffect(() => {
+  const start = useEffectEvent(() => {
     const kept = keptPaste();
-    if (!kept) return;
-    startTransition(() => {
-      setPaste(kept);
-      void analyse(kept);
+    if (!kept.text || !field.current) return;
+    field.current.value = kept.text;
+    setChars(kept.text.length);
+    noteCut(kept.pastedLength > kept.text.length ? kept.pastedLength : undefined);
+    void analyse(kept.text);
+  });
+
+  useEffect(() => {
+    const current = createAnalyser();
+    const keep = createPasteKeeper((status, text) => {
+      setStorage(status);
+      setChars(text.length);
+      if (!text) {
+        cutFrom.current = undefined;
+        setCut(undefined);
+      }
     });
+    analyser.current = current;
+    keeper.current = keep;
+    current.prepare();
+    start();
+    window.addEventListener('pagehide', keep.flush);
+    return () => {
+      window.removeEventListener('pagehide', keep.flush);
+      keep.flush();
+      current.dispose();
+    };
   }, []);
 
-  function update(text: string) {
-    setPaste(text);
-    keepPaste(text);
-  }
+  useEffect(() => {
+    if (state.status === 'done') performance.measure(ANALYSE_MEASURE, ANALYSE_MARK);
+  }, [state]);
 
   return (
     <div>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void analyse(paste);
+          keeper.current?.flush();
+          void analyse(field.current?.value ?? '');
         }}
       >
         <label htmlFor="texte-a-analyser" className="mb-1 block font-semibold">
           Texte à analyser
         </label>
         <textarea
+          ref={field}
           id="texte-a-analyser"
-          value={paste}
-          onChange={(event) => update(event.target.value)}
+          maxLength={MAX_PASTE_CHARS}
+          // onInput, not onChange: React reads the whole value on each change event to track it.
+          onInput={(event) => changed(event.currentTarget)}
           onPaste={(event) => {
-            const text = event.clipboardData.getData('text');
-            // A fresh paste into an empty box is analysed at once; otherwise the button does it.
-            if (!paste.trim() && text.trim()) window.setTimeout(() => void analyse(text), 0);
+            const element = event.currentTarget;
+            // The field keeps its first MAX_PASTE_CHARS characters (maxLength; line ends become \n).
+            const text = event.clipboardData.getData('text').replace(/\r\n?/g, '\n');
+            const replaced = element.selectionEnd - element.selectionStart;
+            const whole = element.textLength - replaced + text.length;
+            if (whole > MAX_PASTE_CHARS) noteCut(whole);
+            else if (replaced === element.textLength) noteCut(undefined);
+            // A fresh paste into an empty box is analysed at once (once the field shows it); otherwise the
+            // button does it.
+            if (element.textLength === 0 && text.trim()) afterPaint(() => void analyse(element.value));
           }}
           rows={12}
           spellCheck={false}
@@ -89,6 +146,23 @@ export function AnalysePageClient() {
           }
           className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
+        {cut !== undefined ? (
+          <p
+            role="status"
+            data-testid="paste-cut-note"
+            className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+          >
+            Le texte collé compte {fr(cut)} caractères : seuls les {fr(MAX_PASTE_CHARS)} premiers sont gardés dans cet
+            onglet et analysés ; les {fr(cut - MAX_PASTE_CHARS)} suivants ne sont pas analysés. Pour les lire, collez la
+            partie du journal qui vous intéresse.
+          </p>
+        ) : null}
+        {storage !== 'kept' ? (
+          <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
+            Le texte n’a pas pu être gardé dans cet onglet : {STORAGE_FAILURE[storage]}. Il reste dans le champ et peut
+            être analysé, mais il sera perdu si la page est rechargée ou fermée.
+          </p>
+        ) : null}
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <button
             type="submit"
@@ -99,7 +173,11 @@ export function AnalysePageClient() {
           <button
             type="button"
             onClick={() => {
-              update('');
+              if (field.current) {
+                field.current.value = '';
+                changed(field.current);
+                keeper.current?.flush();
+              }
               setState({ status: 'idle' });
             }}
             className="rounded-md border border-slate-300 px-4 py-2 text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
@@ -107,7 +185,7 @@ export function AnalysePageClient() {
             Effacer
           </button>
           <span className="text-sm text-slate-600 dark:text-slate-400">
-            {paste.length.toLocaleString('fr-FR')} caractères (200 Ko au plus)
+            {fr(chars)} caractères ({fr(MAX_PASTE_CHARS)} au plus)
           </span>
         </div>
       </form>
@@ -115,6 +193,8 @@ export function AnalysePageClient() {
         aria-label="Résultats de l’analyse"
         aria-live="polite"
         aria-busy={state.status === 'running'}
+        data-testid="analysis-results"
+        data-engine={state.status === 'done' ? state.engine : undefined}
         className="mt-6"
       >
         {state.status === 'running' ? <p className="text-slate-600 dark:text-slate-400">Analyse en cours…</p> : null}
@@ -124,7 +204,9 @@ export function AnalysePageClient() {
             Analyser ».
           </p>
         ) : null}
-        {state.status === 'done' ? <AnalysisFindingList {...state} /> : null}
+        {state.status === 'done' ? (
+          <AnalysisFindingList analysis={state.analysis} milliseconds={state.milliseconds} />
+        ) : null}
       </section>
     </div>
   );

@@ -7,8 +7,8 @@ import { SearchFromUrl } from '@/components/static-export/search-from-url';
 import { STATIC_EXPORT } from '@/lib/static-export';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
-import { SearchPageClient } from './page.client';
-import { resultsPageFor } from './results';
+import { SearchPageClient } from '@/components/search/search-page';
+import { resultsPageFor } from '@/lib/search/results-page';
 
 export const metadata: Metadata = {
   title: 'Recherche',

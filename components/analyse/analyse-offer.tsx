@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { routes } from '@/lib/routes';
 import { keepPaste, nonBlankLines } from './pending-paste';
 
@@ -9,6 +10,7 @@ type AnalyseOfferProps = { paste: string; onDismiss?: () => void };
 /** Under a search box that received a multi-line paste: a log is better read by the analyser. */
 export function AnalyseOffer({ paste, onDismiss }: AnalyseOfferProps) {
   const lines = nonBlankLines(paste);
+  const [unkept, setUnkept] = useState(false);
   return (
     <p
       role="status"
@@ -17,7 +19,12 @@ export function AnalyseOffer({ paste, onDismiss }: AnalyseOfferProps) {
       <span>Vous avez collé {lines} lignes : un journal se lit mieux avec l’analyseur.</span>
       <Link
         href={routes.analyse()}
-        onClick={() => keepPaste(paste)}
+        onClick={(event) => {
+          // The analyser reads the paste from the tab's storage: when it cannot be kept, say so and stay here.
+          if (keepPaste(paste) === 'kept') return;
+          event.preventDefault();
+          setUnkept(true);
+        }}
         className="font-semibold text-blue-700 underline dark:text-blue-300"
       >
         Analyser ce texte
@@ -26,6 +33,12 @@ export function AnalyseOffer({ paste, onDismiss }: AnalyseOfferProps) {
         <button type="button" onClick={onDismiss} className="text-slate-600 underline dark:text-slate-400">
           Non merci
         </button>
+      ) : null}
+      {unkept ? (
+        <span role="alert" className="basis-full text-red-700 dark:text-red-300">
+          Le texte n’a pas pu être transmis à l’analyseur (stockage de l’onglet plein ou refusé) : ouvrez « Analyser un
+          journal » et collez-le dans son champ.
+        </span>
       ) : null}
     </p>
   );

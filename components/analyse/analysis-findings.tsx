@@ -10,7 +10,7 @@ import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
 import { findingsForTicket } from '@/lib/analyse/ticket';
 import { routes } from '@/lib/routes';
 
-type AnalysisFindingListProps = { analysis: Analysis; milliseconds: number; truncated: boolean };
+type AnalysisFindingListProps = { analysis: Analysis; milliseconds: number };
 
 function lineLabel(lines: readonly number[]): string {
   const shown = lines.slice(0, 6).join(', ');
@@ -40,7 +40,7 @@ function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
   );
 }
 
-export function AnalysisFindingList({ analysis, milliseconds, truncated }: AnalysisFindingListProps) {
+export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingListProps) {
   const { findings } = analysis;
   const { status, copy } = useCopy();
   return (
@@ -49,11 +49,6 @@ export function AnalysisFindingList({ analysis, milliseconds, truncated }: Analy
         <p role="alert" className="mb-3 text-amber-800 dark:text-amber-200">
           {analysis.unread.toLocaleString('fr-FR')} messages distincts de plus n’ont pas été lus (limite de l’analyse) :
           collez la partie du journal qui vous intéresse pour les lire.
-        </p>
-      ) : null}
-      {truncated ? (
-        <p role="alert" className="mb-3 text-amber-800 dark:text-amber-200">
-          Le texte dépasse 200 Ko : seuls les 200 premiers Ko ont été analysés.
         </p>
       ) : null}
       <div className="mb-3 flex flex-wrap items-center justify-between gap-2">

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { useCopy } from '@/components/ui/use-copy';
 
@@ -18,13 +19,9 @@ export function CopyPageMarkdown({ href }: { href: string }) {
   }
   return (
     <span className="inline-flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        onClick={copyPage}
-        className="rounded-md border border-slate-300 px-2 py-0.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 print:hidden"
-      >
+      <Button onClick={copyPage} className="print:hidden">
         {status === 'copied' ? 'Page copiée' : 'Copier la page en Markdown'}
-      </button>
+      </Button>
       <CopyFeedback status={status} copiedMessage="Page copiée en Markdown" />
     </span>
   );

@@ -1,10 +1,10 @@
-import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { linkContextFor } from '@/lib/articles/load';
+import { linkContextFor, loadArticle } from '@/lib/articles/load';
+import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
 import { remarkResolveLinks } from '@/lib/mdx/remark-resolve-links';
 import { articleComponents } from './mdx-components';
 import { routes } from '@/lib/routes';
@@ -23,38 +23,13 @@ export function MdastContent({ nodes, article }: MdastContentProps) {
   const tree: Root = { type: 'root', children: structuredClone(nodes.map(unwrapListItem).flat()) };
   remarkResolveLinks({ ...linkContextFor(article), anchorBase: routes.article(article) })(tree);
   const hast = toHast(tree, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as HastRoot;
-  return toJsxRuntime(jsxToElements(hast) as HastRoot, {
+  return hastToJsx(hast, {
     Fragment,
     jsx,
     jsxs,
-    components: articleComponents(article) as never,
+    components: articleComponents(article),
+    file: loadArticle(article).file,
   });
-}
-
-/**
- * `<Figure alt="…" />` and co. reach hast as MDX JSX nodes, which hast-util-to-jsx-runtime would only
- * evaluate with an evaluator. Their attributes are plain strings (the article syntax check enforces it),
- * so they become ordinary elements whose tag name is looked up in `components`.
- */
-function jsxToElements(node: HastRoot | HastContent): HastRoot | HastContent {
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const properties: Element['properties'] = {};
-    for (const attribute of node.attributes) {
-      if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
-        properties[attribute.name] = attribute.value;
-    }
-    const element: Element = {
-      type: 'element',
-      tagName: node.name ?? 'div',
-      properties,
-      children: node.children.map((child) => jsxToElements(child) as ElementContent),
-    };
-    return element;
-  }
-  if ('children' in node) {
-    return { ...node, children: node.children.map((child) => jsxToElements(child)) } as HastRoot | HastContent;
-  }
-  return node;
 }
 
 /** A list item's content stands on its own as a step. */

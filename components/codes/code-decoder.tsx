@@ -7,6 +7,9 @@ import { decodeErrorCode } from '@/lib/error-code';
 import { findRowsForValue, type CodeRowRef } from '@/lib/tables/code-lookup';
 import { decoderHref } from '@/lib/tables/decoder-params';
 import { routes } from '@/lib/routes';
+import { cn } from '@/lib/utils';
+import { buttonClasses } from '@/components/ui/button';
+import { inputClasses } from '@/components/ui/input';
 
 type CodeDecoderProps = { initialCode: string; refs: CodeRowRef[] };
 
@@ -46,12 +49,9 @@ export function CodeDecoder({ initialCode, refs }: CodeDecoderProps) {
             autoComplete="off"
             spellCheck={false}
             maxLength={64}
-            className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-1.5 font-mono text-sm dark:border-slate-600 dark:bg-slate-900"
+            className={cn(inputClasses({ size: 'compact', font: 'mono' }), 'max-w-sm')}
           />
-          <button
-            type="submit"
-            className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
-          >
+          <button type="submit" className={buttonClasses({ variant: 'primary', size: 'sm' })}>
             Décoder
           </button>
         </div>

@@ -1,7 +1,9 @@
 'use client';
 
 import { useState } from 'react';
+import { inputClasses } from '@/components/ui/input';
 import { foldText } from '@/lib/text/fold';
+import { cn } from '@/lib/utils';
 
 /**
  * Narrows a server-rendered code table as the agent types: rows whose text (accents folded) contains
@@ -36,7 +38,7 @@ export function TableFilter({ table, total }: { table: string; total: number }) 
         onChange={(event) => applyFilter(event.target.value)}
         placeholder="Mot, numéro, message…"
         autoComplete="off"
-        className="mt-1 w-full max-w-md rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900"
+        className={cn(inputClasses({ size: 'compact' }), 'mt-1 max-w-md')}
       />
       <p
         role="status"

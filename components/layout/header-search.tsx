@@ -11,6 +11,7 @@ import { useSearchIndex } from '@/components/search/use-search-index';
 import { searchHref } from '@/lib/search/params';
 import { routes } from '@/lib/routes';
 import { cn } from '@/lib/utils';
+import { inputClasses } from '@/components/ui/input';
 
 type HeaderSearchProps = {
   /** The site header's box answers to `/` and Ctrl+K; other boxes (home, 404) do not. */
@@ -127,11 +128,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
         autoComplete="off"
         spellCheck={false}
         maxLength={5000}
-        className={cn(
-          'w-full rounded-md border border-slate-300 bg-white text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400',
-          size === 'large' ? 'px-4 py-3 text-base' : 'px-3 py-1.5 text-sm',
-          shortcut && 'pr-10',
-        )}
+        className={cn(inputClasses({ size: size === 'large' ? 'lg' : 'compact' }), shortcut && 'pr-10')}
       />
       {shortcut && !query ? (
         <kbd

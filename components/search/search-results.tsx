@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { CODE_TABLE_IDS, CODE_TABLES } from '@/lib/tables/code-tables-meta';
+import { CODE_TABLES, KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
 import { routes } from '@/lib/routes';
 import { searchHref } from '@/lib/search/params';
 import type { SearchResult, Segment } from '@/lib/search/types';
@@ -113,7 +113,7 @@ export function SearchEmpty({
             tables de codes
           </Link>{' '}
           :{' '}
-          {CODE_TABLE_IDS.map((id, i) => (
+          {KNOWN_CODE_TABLES.map((id, i) => (
             <span key={id}>
               {i > 0 ? ', ' : ''}
               <Link href={routes.codeTable(id)} className="text-blue-700 underline dark:text-blue-300">

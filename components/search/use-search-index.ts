@@ -2,7 +2,7 @@
 
 import { useCallback, useSyncExternalStore } from 'react';
 import type { SearchIndex } from '@/lib/search/engine';
-import { SEARCH_DATA_URL, searchTextPartUrl } from '@/lib/search/params';
+import { routes } from '@/lib/routes';
 import type { SearchCore, SearchTextPart } from '@/lib/search/split-data';
 import type { SearchDoc } from '@/lib/search/types';
 
@@ -37,7 +37,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     const [{ createSearchIndex }, { mergeSearchText }, core] = await Promise.all([
       import('@/lib/search/engine'),
       import('@/lib/search/split-data'),
-      fetchJson<SearchCore>(SEARCH_DATA_URL),
+      fetchJson<SearchCore>(routes.searchData()),
     ]);
     const build = (documents: SearchDoc[]): SearchEngine => ({
       index: createSearchIndex(documents, { thesaurus: core.thesaurus }),
@@ -50,7 +50,7 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     }
     publish({ engine: build(core.documents), complete: false, failed: false });
     const parts = await Promise.all(
-      Array.from({ length: core.parts }, (_, i) => fetchJson<SearchTextPart>(searchTextPartUrl(i + 1))),
+      Array.from({ length: core.parts }, (_, i) => fetchJson<SearchTextPart>(routes.searchTextPart(i + 1))),
     );
     const engine = build(mergeSearchText(core, parts).documents);
     publish({ engine, complete: true, failed: false });

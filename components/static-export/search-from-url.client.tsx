@@ -4,8 +4,8 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { EntryLink } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
-import { SearchPageClient } from '@/app/recherche/page.client';
-import { resultsPageFor } from '@/app/recherche/results';
+import { SearchPageClient } from '@/components/search/search-page';
+import { resultsPageFor } from '@/lib/search/results-page';
 import { parseSearchQuery } from '@/lib/search/params';
 import { searchParamsOf } from '@/lib/url-params';
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { buttonClasses } from '@/components/ui/button';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { printUnit } from '@/components/ui/print-unit';
 import { useCopy } from '@/components/ui/use-copy';
@@ -9,8 +10,7 @@ import { cn } from '@/lib/utils';
 /** The element a unit's actions belong to: what « Imprimer » prints alone. */
 const UNIT_SELECTOR = '.article-section, tbody.code-group, [data-ticket-unit]';
 
-const action =
-  'inline-flex items-center gap-1 rounded-md border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white';
+const action = buttonClasses({ variant: 'tool', size: 'xs' });
 
 type TicketActionsProps = {
   /** Built on the server from the content (lib/ticket/from-content.ts). */

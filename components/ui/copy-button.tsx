@@ -2,6 +2,7 @@
 
 import { absoluteUrl } from '@/lib/routes';
 import { cn } from '@/lib/utils';
+import { buttonClasses } from './button';
 import { CopyFeedback } from './copy-feedback';
 import { useCopy } from './use-copy';
 
@@ -33,10 +34,7 @@ export function CopyButton({
         aria-label={label}
         title={label}
         data-copy-value={value}
-        className={cn(
-          'inline-flex items-center gap-1 rounded-md border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white print:hidden',
-          className,
-        )}
+        className={cn(buttonClasses({ variant: 'tool', size: 'xs' }), className)}
       >
         {status === 'copied' ? <CheckIcon /> : <LinkIcon />}
         {children ? <span>{status === 'copied' ? 'Copié' : children}</span> : null}

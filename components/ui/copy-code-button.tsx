@@ -1,6 +1,8 @@
 'use client';
 
 import { useRef } from 'react';
+import { cn } from '@/lib/utils';
+import { buttonClasses } from './button';
 import { CopyFeedback } from './copy-feedback';
 import { useCopy } from './use-copy';
 
@@ -20,7 +22,10 @@ export function CopyCodeButton() {
         ref={ref}
         type="button"
         onClick={copyCode}
-        className="absolute top-2 right-2 rounded-md border border-slate-300 bg-white/90 px-2 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-900/90 dark:text-slate-200 dark:hover:bg-slate-800 print:hidden"
+        className={cn(
+          buttonClasses({ variant: 'tool', size: 'xs' }),
+          'absolute top-2 right-2 bg-white/90 dark:bg-slate-900/90',
+        )}
       >
         {status === 'copied' ? 'Copié' : 'Copier'}
         <span className="sr-only"> la commande</span>

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchData } from '@/lib/search/documents';
 import { createSearchIndex } from '@/lib/search/engine';
-import { analysePaste, recordTriggers } from './analyse';
+import { runInSlices } from '@/lib/slices';
+import { analysePaste, analysisSteps, recordTriggers } from './analyse';
 import { repeatKey, splitRecords } from './records';
-import { generateWindowsLog, PLANTED } from './sample-log';
+import { generateWindowsLog, PASTE_SHAPES, pasteOfShape, PLANTED } from '@/test-support/sample-log';
 
 const data = buildSearchData();
 const index = createSearchIndex(data.documents, { thesaurus: data.thesaurus });
@@ -116,5 +117,28 @@ describe('log analysis', () => {
       text: 'validateCreateSensorResult=LicenseInvalid',
     });
     expect(recordTriggers('The Print Spooler service failed')).toEqual([]);
+  });
+
+  it('in slices, gives the same analysis as in one go, for every shape of paste', async () => {
+    for (const shape of PASTE_SHAPES) {
+      const paste = pasteOfShape(shape, 20_000);
+      const sliced = await runInSlices(analysisSteps(paste, index, data.documents), {
+        budget: 0,
+        pause: async () => {},
+      });
+      expect(sliced, shape).toEqual(analyse(paste));
+    }
+  }, 30_000);
+
+  it('pauses after each record and after each search: no step holds more than one of either', () => {
+    // Three records: two repeats of one SENSE event (one search) and a line with nothing to look up.
+    const paste =
+      'Source: Microsoft-Windows-SENSE\nEvent ID: 7\n\nSource: Microsoft-Windows-SENSE\nEvent ID: 7\n\nbonjour';
+    const steps = analysisSteps(paste, index, data.documents);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(step.value.records).toBe(3);
+    expect(pauses).toBe(3 + 1);
   });
 });

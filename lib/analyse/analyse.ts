@@ -3,8 +3,10 @@ import type { CodeSignal } from '@/lib/search/signals';
 import { extractSignals } from '@/lib/search/signals';
 import { findTermRanges } from '@/lib/search/snippet';
 import type { SearchDoc, SearchResult, Segment } from '@/lib/search/types';
+import { rowOf } from '@/lib/tables/code-lookup';
+import { runToEnd } from '@/lib/slices';
 import { foldText } from '@/lib/text/fold';
-import { MAX_PASTE_CHARS, repeatKey, splitRecords, type LogRecord } from './records';
+import { readPart, recordsOf, repeatKey, type LogRecord } from './records';
 
 /**
  * The log analyser (/analyse): a pasted log, export or e-mail cut into records; each record that carries
@@ -120,7 +122,6 @@ function traceWords(trigger: Exclude<Trigger, { kind: 'error' }>): string[] {
 }
 
 type Matched = { result: SearchResult; reason: string; score: number };
-type Corpus = { docText: (href: string) => string | undefined };
 
 /** Plain numbers (counters, ports, sizes) must not lift a message's score: it is searched without them. */
 function withoutNumbers(text: string): string {
@@ -178,24 +179,53 @@ function evidenceOf(record: LogRecord, terms: readonly string[]): FindingEvidenc
   return { line: record.firstLine + best, text, marks: findTermRanges(text, terms) };
 }
 
+/** What the analysis needs of the documents, computed once per document set (a page analyses many pastes). */
+type Corpus = { docText: (href: string) => string | undefined; knownCodes: Set<number> };
+const corpora = new WeakMap<readonly SearchDoc[], Corpus>();
+
+function corpusOf(documents: readonly SearchDoc[]): Corpus {
+  let corpus = corpora.get(documents);
+  if (!corpus) {
+    const texts = new Map(documents.map((doc) => [doc.href, foldText(`${doc.title}\n${doc.text}`)]));
+    corpus = {
+      docText: (href) => texts.get(href) ?? findRangeRow(href, documents, texts),
+      knownCodes: new Set(documents.flatMap((doc) => doc.codes)),
+    };
+    corpora.set(documents, corpus);
+  }
+  return corpus;
+}
+
 /**
  * Analyses a paste with the search index and the documents it was built from. Cost: one search per
  * distinct record that carries a signal; repeats are counted, not searched again.
  */
 export function analysePaste(paste: string, index: SearchIndex, documents: readonly SearchDoc[]): Analysis {
-  const texts = new Map(documents.map((doc) => [doc.href, foldText(`${doc.title}\n${doc.text}`)]));
-  const docText = (href: string) => texts.get(href) ?? findRangeRow(href, documents, texts);
-  const knownCodes = new Set(documents.flatMap((doc) => doc.codes));
-  const records = splitRecords(paste);
+  return runToEnd(analysisSteps(paste, index, documents));
+}
+
+/**
+ * `analysePaste` as steps: it yields after each record and after each search, the units of its work, so that
+ * a page can run it in slices between frames (lib/slices.ts) and a worker can drop a run that a newer paste
+ * replaced.
+ */
+export function* analysisSteps(
+  paste: string,
+  index: SearchIndex,
+  documents: readonly SearchDoc[],
+): Generator<void, Analysis, undefined> {
+  const corpus = corpusOf(documents);
+  let records = 0;
 
   // Group repeats: the same text but for times, ids and counters, and the same codes.
   type Group = { record: LogRecord; query: string; codes: boolean; triggers: Trigger[]; lines: number[] };
   const groups = new Map<string, Group>();
-  for (const record of records) {
+  for (const record of recordsOf(paste)) {
+    records++;
     const query = record.text.slice(0, SEARCH_CHARS);
     // Codes no document answers to (other software's errors) are not worth a search.
     const codes = extractSignals(query)
-      .codes.filter((code) => code.kind !== 'number' && code.log !== 'other' && knownCodes.has(code.value))
+      .codes.filter((code) => code.kind !== 'number' && code.log !== 'other' && corpus.knownCodes.has(code.value))
       .map((code) => `${code.kind}:${code.value}:${code.log ?? ''}`);
     const key = `${repeatKey(record.text)}|${codes.join(',')}`;
     const seen = groups.get(key);
@@ -208,6 +238,7 @@ export function analysePaste(paste: string, index: SearchIndex, documents: reado
         triggers: recordTriggers(query),
         lines: [record.firstLine],
       });
+    yield;
   }
   // Codes first, then specific traces, then error messages; beyond the budget the analysis says it stopped.
   const priority = (group: Group) => (group.codes ? 0 : group.triggers.some((t) => t.kind !== 'error') ? 1 : 2);
@@ -218,7 +249,7 @@ export function analysePaste(paste: string, index: SearchIndex, documents: reado
 
   const findings = new Map<string, AnalysisFinding>();
   for (const { record, query, codes, triggers, lines } of searched) {
-    for (const { result, reason, score } of evaluateRecord(query, codes, triggers, index, { docText })) {
+    for (const { result, reason, score } of evaluateRecord(query, codes, triggers, index, corpus)) {
       const existing = findings.get(result.href);
       if (existing) {
         existing.occurrences += lines.length;
@@ -239,22 +270,23 @@ export function analysePaste(paste: string, index: SearchIndex, documents: reado
         score,
       });
     }
+    yield;
   }
   const ranked = [...findings.values()]
     .map((finding) => ({ ...finding, lines: [...new Set(finding.lines)].sort((a, b) => a - b) }))
     .sort((a, b) => b.score - a.score || b.occurrences - a.occurrences);
   return {
     findings: ranked,
-    records: records.length,
-    lines: paste.slice(0, MAX_PASTE_CHARS).split(/\r\n|\r|\n/).length,
+    records,
+    lines: readPart(paste).split(/\r\n|\r|\n/).length,
     unread: worth.length - searched.length,
   };
 }
 
 /** A row found through one code of its range links to that code's id; its text is the range row's. */
 function findRangeRow(href: string, documents: readonly SearchDoc[], texts: Map<string, string>): string | undefined {
-  const code = Number(/#[a-z-]+?(\d+)$/.exec(href)?.[1]);
-  const base = href.replace(/#.*$/, '');
-  const row = documents.find((doc) => doc.href.startsWith(`${base}#`) && doc.codes.includes(code));
+  const target = rowOf(href);
+  if (!target) return undefined;
+  const row = documents.find((doc) => doc.table === target.table && doc.codes.includes(target.code));
   return row ? texts.get(row.href) : undefined;
 }

@@ -11,8 +11,16 @@ export type LogRecord = {
   text: string;
 };
 
-/** What the page accepts: a large log, cut here so that analysis stays under a second. */
+/**
+ * How much of a paste is read: the field of /analyse holds no more, the tab keeps no more, the analysis reads
+ * no more (a larger paste is cut, and the page says so). Its search budget bounds the work, not this.
+ */
 export const MAX_PASTE_CHARS = 200_000;
+
+/** The part of a paste that is read. */
+export function readPart(paste: string): string {
+  return paste.length > MAX_PASTE_CHARS ? paste.slice(0, MAX_PASTE_CHARS) : paste;
+}
 
 const XML_EVENT_START = /<Event[\s>]/;
 const XML_EVENT_END = /<\/Event>/;
@@ -32,11 +40,15 @@ function segmentsOf(lines: readonly string[]): { line: number; text: string }[] 
 const MAX_EVENT_LINES = 200;
 
 export function splitRecords(paste: string): LogRecord[] {
-  const segments = segmentsOf(paste.slice(0, MAX_PASTE_CHARS).split(/\r\n|\r|\n/));
-  const records: LogRecord[] = [];
-  const record = (from: number, to: number) => {
+  return [...recordsOf(paste)];
+}
+
+/** The records of a paste one by one, so that a caller can pause between them (lib/slices.ts). */
+export function* recordsOf(paste: string): Generator<LogRecord, void, undefined> {
+  const segments = segmentsOf(readPart(paste).split(/\r\n|\r|\n/));
+  const record = (from: number, to: number): LogRecord => {
     const part = segments.slice(from, to + 1);
-    records.push({ firstLine: part[0]!.line, lastLine: part.at(-1)!.line, text: part.map((s) => s.text).join('\n') });
+    return { firstLine: part[0]!.line, lastLine: part.at(-1)!.line, text: part.map((s) => s.text).join('\n') };
   };
   let i = 0;
   while (i < segments.length) {
@@ -45,7 +57,7 @@ export function splitRecords(paste: string): LogRecord[] {
       let end = i;
       while (end < segments.length - 1 && end - i < MAX_EVENT_LINES && !XML_EVENT_END.test(segments[end]!.text)) end++;
       if (!XML_EVENT_END.test(segments[end]!.text)) end = i;
-      record(i, end);
+      yield record(i, end);
       i = end + 1;
       continue;
     }
@@ -59,14 +71,13 @@ export function splitRecords(paste: string): LogRecord[] {
         else if (!inDescription || next.trim() === '') break;
         end++;
       }
-      record(i, end);
+      yield record(i, end);
       i = end + 1;
       continue;
     }
-    if (line.trim()) record(i, i);
+    if (line.trim()) yield record(i, i);
     i++;
   }
-  return records;
 }
 
 /**

@@ -9,8 +9,8 @@ export const frontMatterSchema = z
     title: z.string().min(1),
     description: z.string().min(1),
     product: z.enum(PRODUCT_IDS as [string, ...string[]]),
-    /** The article's file name in Microsoft's repository. */
-    sourceFile: z.string().regex(/^[a-z0-9-]+\.(md|yml)$/),
+    /** The article's file name in Microsoft's repository, as written there (Learn repositories use capitals). */
+    sourceFile: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|yml)$/),
     /** `ms.date`, or `ms.lasthandoff` when the article has no `ms.date`. */
     sourceDate: isoDate,
     learnUrl: z.url().startsWith('https://learn.microsoft.com/'),

@@ -1,9 +1,10 @@
 import { ContentError } from '@/lib/content-error';
-import { contentPath, readContentFile } from '@/lib/content-files';
+import { contentFileBytes, contentPath, readContentFile } from '@/lib/content-files';
 import { splitFrontMatter } from '@/lib/front-matter';
 import type { LinkContext } from '@/lib/links';
 import { ARTICLE_SLUGS, type ArticleSlug } from './catalog';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
+import { checkArticleBytes } from './limits';
 
 export type Article = {
   slug: ArticleSlug;
@@ -21,6 +22,7 @@ export function loadArticle(slug: ArticleSlug): Article {
   if (cached) return cached;
   const relative = `articles/${slug}.mdx`;
   const file = contentPath(relative);
+  checkArticleBytes(file, contentFileBytes(relative));
   const raw = readContentFile(relative);
   const { data, body, bodyLine, present } = splitFrontMatter(raw, file);
   if (!present) throw new ContentError(file, 1, 'front matter manquant');

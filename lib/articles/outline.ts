@@ -1,12 +1,9 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
+import { parseArticleBody } from '@/lib/mdx/article-syntax';
 import type { ArticleSlug } from './catalog';
+import { checkArticleSections, timedArticleStage } from './limits';
 import { loadArticle } from './load';
 
 export type OutlineHeading = { depth: 1 | 2 | 3 | 4; id: string; text: string; aliasId?: string };
@@ -14,19 +11,19 @@ export type ArticleOutline = { headings: OutlineHeading[]; tree: Root };
 
 const outlines = new Map<ArticleSlug, ArticleOutline>();
 
-/** Parses an article to its Markdown tree (validated) once, for the table of contents and the search index. */
+/** Parses an article to its Markdown tree (validated) once, for its page, table of contents, search and tickets. */
 export function articleOutline(slug: ArticleSlug): ArticleOutline {
   const cached = outlines.get(slug);
   if (cached) return cached;
   const article = loadArticle(slug);
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkMdx)
-    .use(remarkGfm)
-    .use(remarkArticleSyntax, { file: article.file });
-  const tree = processor.runSync(processor.parse(article.body)) as Root;
+  const tree = timedArticleStage(article.file, 'analyse et vérification', () =>
+    parseArticleBody(article.body, article.file),
+  );
   const headings: OutlineHeading[] = [];
+  const lines: (number | undefined)[] = [];
   visit(tree, 'heading', (heading: Heading) => {
+    // A section is what a heading below the title opens (its own anchor, ticket and search document).
+    if (heading.depth > 1) lines.push(heading.position?.start.line);
     const properties = heading.data?.hProperties ?? {};
     const entry: OutlineHeading = {
       depth: heading.depth as OutlineHeading['depth'],
@@ -36,6 +33,7 @@ export function articleOutline(slug: ArticleSlug): ArticleOutline {
     if (properties['data-alias']) entry.aliasId = String(properties['data-alias']);
     headings.push(entry);
   });
+  checkArticleSections(article.file, lines);
   const outline = { headings, tree };
   outlines.set(slug, outline);
   return outline;

@@ -8,16 +8,20 @@ import { describe, expect, it } from 'vitest';
 import { remarkArticleSyntax } from '@/lib/mdx/article-syntax';
 import { importMarkdownArticle, importYamlArticle } from './article';
 import { parseRedirections, redirectLink } from './links';
+import { sourceReader } from './source-tree';
 
 const root = path.resolve(import.meta.dirname, 'fixtures/docs');
-const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
-const redirections = parseRedirections(read(path.join(root, '.openpublishing.redirection.json'))!);
+const read = (file: string) => fs.readFileSync(file, 'utf8');
+const redirections = parseRedirections(read(path.join(root, '.openpublishing.redirection.json')));
 
 function importFixture(relative: string) {
   const file = path.join(root, relative);
-  return importMarkdownArticle({ file, raw: read(file)!, folders: ['ATPDocs'] }, 'constructs', read, {
-    rewriteLink: (href) => redirectLink(href, relative, redirections),
-  });
+  return importMarkdownArticle(
+    { file, raw: read(file), folders: ['ATPDocs'] },
+    'constructs',
+    sourceReader(root, 'repository'),
+    { rewriteLink: (href) => redirectLink(href, relative, redirections) },
+  );
 }
 
 describe('a DocFX article with every construct', () => {
@@ -61,6 +65,7 @@ describe('a YAML article', () => {
       product: 'azure-atp',
     });
     expect(article.mdx).toContain('```yaml\n### YamlMime:FAQ\n');
+    expect(article.mdx).toContain('<h1 id="questions-frequentes">Questions fréquentes</h1>');
     expect(article.notes).toEqual([
       { file: '/docs/ATPDocs/technical-faq.yml', line: 1, construct: 'article YAML (FAQ) gardé tel quel' },
     ]);

@@ -1,8 +1,11 @@
-import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+import { parseDocument } from 'yaml';
+import { ContentError } from '@/lib/content-error';
 import { convertBody, type ConvertOptions } from './convert';
-import { learnHeadingId } from './headings';
+import { emitMdx } from './emit';
+import { learnHeadingId, portalId } from './headings';
 import { expandIncludes, sourceLines } from './includes';
-import { escapeMdxText } from './inline';
+import { flowElement, text, textElement } from './mdast';
 import { cleanTitle, docsetOf, renderFrontMatter, sourceDate, sourceHash, splitSource } from './source-meta';
 import type { ImportedFrontMatter, ImportNote, ReadSource } from './types';
 
@@ -14,11 +17,17 @@ export type ArticleSource = {
   folders: readonly string[];
 };
 
-export type ImportedArticle = { slug: string; meta: ImportedFrontMatter; mdx: string; notes: ImportNote[] };
+/** An imported article: its front matter, its tree, and the MDX written from them. */
+export type ImportedArticle = { slug: string; meta: ImportedFrontMatter; tree: Root; mdx: string; notes: ImportNote[] };
 
 /** A source file's base name is its slug (`troubleshoot-onboarding.md` → `troubleshoot-onboarding`). */
 export function slugOfFile(fileName: string): string {
   return fileName.replace(/^.*\//, '').replace(/\.(md|yml)$/, '');
+}
+
+/** The MDX of an article: YAML front matter (JSON strings are YAML), then the body written from its tree. */
+export function articleMdx(meta: ImportedFrontMatter, tree: Root): string {
+  return `${renderFrontMatter(meta)}\n${emitMdx(tree)}`;
 }
 
 function frontMatterOf(
@@ -55,6 +64,10 @@ function frontMatterOf(
   };
 }
 
+function imported(slug: string, meta: ImportedFrontMatter, tree: Root, notes: ImportNote[]): ImportedArticle {
+  return { slug, meta, tree, mdx: articleMdx(meta, tree), notes };
+}
+
 /** A DocFX Markdown article as the portal's MDX: front matter, then the converted body. */
 export function importMarkdownArticle(
   source: ArticleSource,
@@ -65,38 +78,49 @@ export function importMarkdownArticle(
   const notes: ImportNote[] = [];
   const { data } = splitSource(source.raw, source.file);
   const lines = expandIncludes(sourceLines(source.raw, source.file), read, notes);
-  const converted = convertBody(lines, options);
+  const converted = convertBody(source.file, lines, options);
   notes.push(...converted.notes);
   const meta = frontMatterOf(source, data, cleanTitle(converted.title ?? slug), notes);
-  return { slug, meta, mdx: `${renderFrontMatter(meta)}\n${converted.body}`, notes };
+  return imported(slug, meta, converted.tree, notes);
+}
+
+type YamlArticle = { title?: unknown; metadata?: { title?: unknown; description?: unknown; 'ms.date'?: unknown } };
+
+/** A YAML article's data, or a refusal naming its line when it does not parse. */
+function readYaml(raw: string, file: string): YamlArticle {
+  const mimeLine = /^###.*\n/.exec(raw)?.[0] ?? '';
+  const document = parseDocument(raw.slice(mimeLine.length), { prettyErrors: false, uniqueKeys: true });
+  const problem = document.errors[0];
+  if (problem) {
+    const line = (problem.linePos?.[0]?.line ?? 1) + (mimeLine ? 1 : 0);
+    throw new ContentError(file, line, `YAML illisible : ${problem.message.split('\n')[0]}`);
+  }
+  const data: unknown = document.toJS({ maxAliasCount: 20 });
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as YamlArticle) : {};
 }
 
 /**
  * A YAML article (`### YamlMime:FAQ`, `Landing`…) is not converted: the portal shows its title and its
- * YAML as is, and the report lists it, so nothing is dropped silently.
+ * YAML as a code block (a tree node: the serializer picks a fence no line of the YAML can close), and the
+ * report lists it, so nothing is dropped silently.
  */
 export function importYamlArticle(source: ArticleSource, slug: string): ImportedArticle {
   const mime = /^###\s*YamlMime:(\S+)/.exec(source.raw)?.[1] ?? 'inconnu';
-  const data = (parseYaml(source.raw.replace(/^###.*\n/, '')) ?? {}) as {
-    title?: string;
-    metadata?: { title?: string; description?: string; 'ms.date'?: string };
-  };
+  const data = readYaml(source.raw, source.file);
   const title = cleanTitle(String(data.title ?? data.metadata?.title ?? slug));
   const notes: ImportNote[] = [{ file: source.file, line: 1, construct: `article YAML (${mime}) gardé tel quel` }];
   const meta = frontMatterOf(source, { ...data.metadata, title }, title, notes);
-  const body = [
-    `<h1 id="${learnHeadingId(title) || slug}">${escapeMdxText(title)}</h1>`,
-    '',
-    '<Callout type="note">',
-    '',
-    `Article YAML (${escapeMdxText(mime)}) non converti : son contenu d’origine suit.`,
-    '',
-    '</Callout>',
-    '',
-    '```yaml',
-    source.raw.trimEnd(),
-    '```',
-    '',
-  ].join('\n');
-  return { slug, meta, mdx: `${renderFrontMatter(meta)}\n${body}`, notes };
+  const note = `Article YAML (${mime}) non converti : son contenu d’origine suit.`;
+  const tree: Root = {
+    type: 'root',
+    children: [
+      {
+        type: 'paragraph',
+        children: [textElement('h1', { id: portalId(learnHeadingId(title) || slug) }, [text(title)])],
+      },
+      flowElement('Callout', { type: 'note' }, [{ type: 'paragraph', children: [text(note)] }]),
+      { type: 'code', lang: 'yaml', value: source.raw.replace(/\r\n?/g, '\n').trimEnd() },
+    ],
+  };
+  return imported(slug, meta, tree, notes);
 }

@@ -1,16 +1,21 @@
+import type { List, Root } from 'mdast';
 import { CODE_TABLES } from '@/lib/tables/code-tables-meta';
-import type { DataBlock } from './types';
+import { headingOf } from './headings';
+import { flatMapNodes, flowElement, type ConvertContext } from './mdast';
+import type { Component, DataBlock } from './types';
 
 /** Data files that are not code tables, and the component that renders each. */
 const OTHER_COMPONENTS: Readonly<Record<string, Omit<DataBlock, 'anchor'>>> = {
-  'device-join-states': { kind: 'table', component: '<DeviceJoinStateTable />' },
-  'sensor-urls': { kind: 'table', component: '<SensorUrlTable />' },
-  'portal-urls': { kind: 'url-list', component: '<PortalUrlList />' },
+  'device-join-states': { kind: 'table', component: { name: 'DeviceJoinStateTable', attributes: {} } },
+  'sensor-urls': { kind: 'table', component: { name: 'SensorUrlTable', attributes: {} } },
+  'portal-urls': { kind: 'url-list', component: { name: 'PortalUrlList', attributes: {} } },
 };
 
 function componentOf(file: string): Omit<DataBlock, 'anchor'> | undefined {
   const code = Object.entries(CODE_TABLES).find(([, meta]) => meta.file === file);
-  return code ? { kind: 'table', component: `<CodeTable table="${code[0]}" />` } : OTHER_COMPONENTS[file];
+  return code
+    ? { kind: 'table', component: { name: 'CodeTable', attributes: { table: code[0] } } }
+    : OTHER_COMPONENTS[file];
 }
 
 /**
@@ -26,4 +31,43 @@ export function dataBlocksFor(slug: string, dataFiles: readonly { file: string; 
     if (source?.article === slug && source.anchor && component) blocks.push({ anchor: source.anchor, ...component });
   }
   return blocks;
+}
+
+/** A list of code-only items (`` - `host` ``): the list of URLs a data file renders. */
+function isUrlList(list: List): boolean {
+  return list.children.every((item) => {
+    const [paragraph, ...rest] = item.children;
+    return (
+      rest.length === 0 && paragraph?.type === 'paragraph' && paragraph.children.every((c) => c.type === 'inlineCode')
+    );
+  });
+}
+
+const element = (component: Component) => flowElement(component.name, component.attributes);
+
+/**
+ * Where a section of the source has a table (or a list of URLs) that a data file of the content directory
+ * renders, the data file's component replaces it. A data file whose section has none is reported.
+ */
+export function replaceDataBlocks(tree: Root, blocks: readonly DataBlock[], context: ConvertContext): void {
+  const pending = [...blocks];
+  let section = '';
+  const take = (kind: DataBlock['kind']) => {
+    const index = pending.findIndex((block) => block.anchor === section && block.kind === kind);
+    return index < 0 ? undefined : pending.splice(index, 1)[0];
+  };
+  flatMapNodes(tree, (node) => {
+    section = headingOf(node)?.id ?? section;
+    const block =
+      node.type === 'table' ? take('table') : node.type === 'list' && isUrlList(node) ? take('url-list') : undefined;
+    return block ? [element(block.component)] : undefined;
+  });
+  for (const { component, anchor } of pending) {
+    const attributes = Object.entries(component.attributes).map(([name, value]) => ` ${name}="${value}"`);
+    context.report({
+      file: context.file,
+      line: 0,
+      construct: `données <${component.name}${attributes.join('')} /> : section « ${anchor} » sans tableau`,
+    });
+  }
 }

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { learnHeadingId, parseHeading, uniqueId } from './headings';
+import { learnHeadingId, portalId, uniqueId } from './headings';
+import { convertMarkdown } from './testing';
 
 describe('headings', () => {
-  it('reads the level, the text and the <a name> anchor', () => {
-    expect(parseHeading('## <a name="nic-teaming"></a>Association de cartes réseau')).toEqual({
-      level: 2,
-      text: 'Association de cartes réseau',
-      anchor: 'nic-teaming',
-    });
-    expect(parseHeading('### Sans ancre ###')).toEqual({ level: 3, text: 'Sans ancre' });
-    expect(parseHeading('#hashtag')).toBeUndefined();
+  it('reads the level, the <a name> anchor and the text, closing hashes and setext headings included', () => {
+    expect(convertMarkdown('## <a name="nic-teaming"></a>Association de cartes réseau').mdx).toBe(
+      '<h2 id="nic-teaming">Association de cartes réseau</h2>\n',
+    );
+    expect(convertMarkdown('### Sans ancre ###\n\nSoulignée\n---------\n\n#hashtag').mdx).toBe(
+      '<h3 id="sans-ancre">Sans ancre</h3>\n\n<h2 id="soulignee">Soulignée</h2>\n\n\\#hashtag\n',
+    );
+  });
+
+  it('reads the id from the source even where GFM links a bare URL', () => {
+    expect(convertMarkdown('## Accès à https://x.example/a').mdx).toBe(
+      '<h2 id="acces-a-httpsxexamplea">Accès à [https://x.example/a](https://x.example/a)</h2>\n',
+    );
   });
 
   it('gives a heading without anchor the id Learn gives it', () => {
@@ -20,6 +26,12 @@ describe('headings', () => {
       'defender-for-identity-advanced-audit-policy-check',
     );
     expect(learnHeadingId('Étape 2 : **vérifier** [le capteur](x.md)')).toBe('etape-2--verifier-le-capteur');
+  });
+
+  it('makes an id valid for the portal', () => {
+    expect(portalId('Bkmk_Hydrate')).toBe('bkmk_hydrate');
+    expect(portalId('-a b.c')).toBe('a-b-c');
+    expect(portalId('valid-id_1')).toBe('valid-id_1');
   });
 
   it('numbers repeated ids as Learn does', () => {

@@ -1,17 +1,24 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandIncludes, sourceLines } from './includes';
-import type { ImportNote } from './types';
+import type { ImportNote, ReadSource } from './types';
 
 const files: Record<string, string> = {
   '/docs/ATPDocs/includes/product-short.md': '---\nms.topic: include\n---\nDefender pour Identity',
   '/docs/includes/note.md': '> [!NOTE]\n> Une note [!INCLUDE [p](../ATPDocs/includes/product-short.md)].\n',
   '/docs/includes/loop.md': 'avant [!INCLUDE [l](loop.md)] après',
 };
-const read = (file: string) => files[path.normalize(file)];
-const expand = (text: string) => {
+/** The files above, read inside the root `/docs` as lib/import/source-tree.ts reads a real tree. */
+const reader =
+  (wall: 'repository' | 'folder'): ReadSource =>
+  (file) => {
+    if (!path.normalize(file).startsWith('/docs/')) return { kind: 'outside', through: 'path', wall };
+    const text = files[path.normalize(file)];
+    return text === undefined ? { kind: 'missing' } : { kind: 'text', text, notes: [] };
+  };
+const expand = (text: string, wall: 'repository' | 'folder' = 'repository') => {
   const notes: ImportNote[] = [];
-  const lines = expandIncludes(sourceLines(text, '/docs/ATPDocs/article.md'), read, notes);
+  const lines = expandIncludes(sourceLines(text, '/docs/ATPDocs/article.md'), reader(wall), notes);
   return { text: lines.map((l) => l.text).join('\n'), lines, notes };
 };
 
@@ -47,8 +54,34 @@ describe('[!INCLUDE]', () => {
     expect(cycle.notes).toEqual([
       { file: '/docs/includes/loop.md', line: 1, construct: '[!INCLUDE] circulaire (loop.md)' },
     ]);
-    const missing = expand('a\n[!INCLUDE [x](../../includes/microsoft-defender.md)]\nb');
+    const missing = expand('a\n[!INCLUDE [x](../includes/absent.md)]\nb');
     expect(missing.text).toBe('a\nb');
-    expect(missing.notes[0]).toMatchObject({ line: 2, construct: expect.stringContaining('introuvable') });
+    expect(missing.notes[0]).toMatchObject({
+      line: 2,
+      construct: '[!INCLUDE] introuvable (../includes/absent.md), retiré',
+    });
+  });
+
+  it('never reads outside the root: refused in a repository, removed and reported in a folder given alone', () => {
+    const outside = 'a\n[!INCLUDE [x](../../../etc/passwd)]\nb';
+    expect(() => expand(outside)).toThrow(
+      '/docs/ATPDocs/article.md:2: [!INCLUDE] hors de la racine des sources (../../../etc/passwd) : refusé, rien n’a été lu',
+    );
+    const folder = expand(outside, 'folder');
+    expect(folder.text).toBe('a\nb');
+    expect(folder.notes).toEqual([
+      {
+        file: '/docs/ATPDocs/article.md',
+        line: 2,
+        construct: '[!INCLUDE] hors du dossier importé (../../../etc/passwd), non lu, retiré',
+      },
+    ]);
+  });
+
+  it('refuses an article that includes grow past the size limit, naming the include', () => {
+    files['/docs/includes/big.md'] = 'x'.repeat(600_000);
+    expect(() => expand('[!INCLUDE [a](../includes/big.md)]\n[!INCLUDE [b](../includes/big.md)]')).toThrow(
+      /\/docs\/includes\/big\.md:1: article de plus de 1\s000 Ko une fois les \[!INCLUDE\] insérés : refusé/,
+    );
   });
 });

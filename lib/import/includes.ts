@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { ContentError } from '@/lib/content-error';
+import { kilobytes, MAX_ARTICLE_BYTES } from './source-text';
 import { splitSource } from './source-meta';
 import type { ImportNote, ReadSource, SourceLine } from './types';
 
@@ -21,53 +23,77 @@ export function sourceLines(raw: string, file: string): SourceLine[] {
   return body.split('\n').map((text, i) => ({ text, file, line: firstLine + i }));
 }
 
-type IncludeContext = { read: ReadSource; notes: ImportNote[]; stack: readonly string[] };
+type IncludeContext = {
+  read: ReadSource;
+  notes: ImportNote[];
+  stack: readonly string[];
+  /** Characters of the expanded article so far: includes of includes must not grow it past the size limit. */
+  size: { total: number };
+};
 
-/** The lines of an included file, its own includes expanded; undefined (and a note) when missing or circular. */
-function includedLines(written: string, at: SourceLine, ctx: IncludeContext): SourceLine[] | undefined {
+const fail = (at: SourceLine, reason: string): never => {
+  throw new ContentError(at.file, at.line, reason);
+};
+
+/** An included file as read through the source root (lib/import/source-tree.ts), or why it was not read. */
+function readInclude(written: string, at: SourceLine, ctx: IncludeContext) {
   const resolve = (target: string) => path.resolve(path.dirname(at.file), target);
+  const first = ctx.read(resolve(written));
   const repaired = repairedIncludePath(written);
-  const mangled =
-    ctx.read(resolve(written)) === undefined && repaired !== written && ctx.read(resolve(repaired)) !== undefined;
-  if (mangled)
+  if (first.kind !== 'missing' || repaired === written) return { target: written, file: resolve(written), read: first };
+  const second = ctx.read(resolve(repaired));
+  if (second.kind !== 'text') return { target: written, file: resolve(written), read: first };
+  ctx.notes.push({
+    file: at.file,
+    line: at.line,
+    construct: `[!INCLUDE] mal formé (« ${written} »), lu comme ${repaired}`,
+  });
+  return { target: repaired, file: resolve(repaired), read: second };
+}
+
+/**
+ * The lines of an included file, its own includes expanded; undefined (and a note) when missing, circular,
+ * or outside a folder that is not known to be the whole repository. An include that leaves the source
+ * repository, or whose link points outside the root, is never read: the article is refused.
+ */
+function includedLines(written: string, at: SourceLine, ctx: IncludeContext): SourceLine[] | undefined {
+  const { target, file, read } = readInclude(written, at, ctx);
+  if (read.kind === 'outside') {
+    if (read.through === 'link' || read.wall === 'repository')
+      fail(at, `[!INCLUDE] hors de la racine des sources (${target}) : refusé, rien n’a été lu`);
     ctx.notes.push({
       file: at.file,
       line: at.line,
-      construct: `[!INCLUDE] mal formé (« ${written} »), lu comme ${repaired}`,
+      construct: `[!INCLUDE] hors du dossier importé (${target}), non lu, retiré`,
     });
-  const target = mangled ? repaired : written;
-  const file = resolve(target);
+    return undefined;
+  }
   if (ctx.stack.includes(file)) {
     ctx.notes.push({ file: at.file, line: at.line, construct: `[!INCLUDE] circulaire (${target})` });
     return undefined;
   }
-  const raw = ctx.read(file);
-  if (raw === undefined) {
+  if (read.kind === 'missing') {
     ctx.notes.push({ file: at.file, line: at.line, construct: `[!INCLUDE] introuvable (${target}), retiré` });
     return undefined;
   }
-  const lines = sourceLines(raw, file);
+  ctx.notes.push(...read.notes);
+  const lines = sourceLines(read.text, file);
   while (lines.length && lines.at(-1)!.text.trim() === '') lines.pop();
-  return expandIncludes(lines, ctx.read, ctx.notes, [...ctx.stack, file]);
+  return expand(lines, { ...ctx, stack: [...ctx.stack, file] });
 }
 
-/**
- * Inlines DocFX `[!INCLUDE [label](path)]`: a line that is only an include takes the included lines
- * (keeping its indentation or quote prefix); an include inside a sentence or a heading takes the included
- * text on one line. Paths are relative to the including file (`../` too); nested includes are expanded and
- * a cycle is cut and reported.
- */
-export function expandIncludes(
-  lines: readonly SourceLine[],
-  read: ReadSource,
-  notes: ImportNote[],
-  stack: readonly string[] = [],
-): SourceLine[] {
-  const ctx: IncludeContext = { read, notes, stack: stack.length ? stack : [lines[0]?.file ?? ''] };
+function grow(ctx: IncludeContext, line: SourceLine): SourceLine {
+  ctx.size.total += line.text.length + 1;
+  if (ctx.size.total > MAX_ARTICLE_BYTES)
+    fail(line, `article de plus de ${kilobytes(MAX_ARTICLE_BYTES)} Ko une fois les [!INCLUDE] insérés : refusé`);
+  return line;
+}
+
+function expand(lines: readonly SourceLine[], ctx: IncludeContext): SourceLine[] {
   const out: SourceLine[] = [];
   for (const line of lines) {
     if (!/\[\s*!\s*INCLUDE/i.test(line.text)) {
-      out.push(line);
+      out.push(grow(ctx, line));
       continue;
     }
     const block = BLOCK_INCLUDE.exec(line.text);
@@ -83,7 +109,18 @@ export function expandIncludes(
         .filter(Boolean)
         .join(' '),
     );
-    out.push({ ...line, text });
+    out.push(grow(ctx, { ...line, text }));
   }
   return out;
+}
+
+/**
+ * Inlines DocFX `[!INCLUDE [label](path)]`: a line that is only an include takes the included lines
+ * (keeping its indentation or quote prefix); an include inside a sentence or a heading takes the included
+ * text on one line. Paths are relative to the including file (`../` too) and read through `read`, which
+ * keeps them inside the source root; nested includes are expanded, a cycle is cut and reported, and the
+ * expanded article is refused past the size limit.
+ */
+export function expandIncludes(lines: readonly SourceLine[], read: ReadSource, notes: ImportNote[]): SourceLine[] {
+  return expand(lines, { read, notes, stack: [lines[0]?.file ?? ''], size: { total: 0 } });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveHref } from '@/lib/links';
-import { parseRedirections, redirectLink, rewriteLinks } from './links';
+import { isDangerousUrl, parseRedirections, redirectLink } from './links';
+import { convertMarkdown } from './testing';
 
 const redirections = parseRedirections(
   JSON.stringify({
@@ -34,11 +35,43 @@ describe('links', () => {
     expect(redirectLink('#local', 'ATPDocs/a.md', redirections)).toBe('#local');
   });
 
-  it('rewrites every link target of a line, titles kept', () => {
-    expect(rewriteLinks('[a](x.md) et [b](y.md "titre")', (href) => href.toUpperCase())).toBe(
-      '[a](X.MD) et [b](Y.MD "titre")',
+  it('rewrites every link target, titles kept, images left to their caption', () => {
+    const rewriteLink = (href: string) => href.toUpperCase();
+    expect(convertMarkdown('[a](x.md) et [b](y.md "titre") ![c](z.png)', { rewriteLink }).mdx).toBe(
+      '[a](X.MD) et [b](Y.MD "titre") <Figure alt="c" />\n',
     );
   });
+
+  it('reads a redirection file that starts with a byte order mark', () => {
+    expect(parseRedirections('\uFEFF{"redirections":[{"source_path":"a.md","redirect_url":"/b"}]}').get('a.md')).toBe(
+      '/b',
+    );
+  });
+});
+
+describe('dangerous link targets', () => {
+  it.each([
+    'javascript:alert(1)',
+    ' JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\u200bscript:alert(1)',
+    'jav&#x61;script:alert(1)',
+    'jav&#97;script:alert(1)',
+    'javascript&colon;alert(1)',
+    'jav%61script:alert(1)',
+    'jav&amp;#x61;script:alert(1)',
+    'data:text/html,<script>',
+    'VBScript:msgbox',
+  ])('%j is dangerous', (url) => {
+    expect(isDangerousUrl(url)).toBe(true);
+  });
+
+  it.each(['https://learn.microsoft.com/x', 'other.md#javascript', '/data/x', 'mailto:a@b.c', 'x-javascript:1'])(
+    '%j is not',
+    (url) => {
+      expect(isDangerousUrl(url)).toBe(false);
+    },
+  );
 });
 
 describe('a redirected link at render time (lib/links.ts)', () => {

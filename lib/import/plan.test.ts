@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRedirections } from './links';
-import { checkStatus, chooseSlug } from './plan';
+import { checkStatus, chooseSlug, slugConflicts, slugOfFileName } from './plan';
 
 const existing = [
   {
@@ -61,5 +61,31 @@ describe('slug of an imported source', () => {
     expect(checkStatus('aaa', existing[0])).toBe('à jour');
     expect(checkStatus('ccc', existing[0])).toBe('modifié');
     expect(checkStatus('ccc', undefined)).toBe('nouveau');
+  });
+});
+
+describe('slugs from file names and conflicts between sources', () => {
+  it('writes a file name as Learn writes it in a URL', () => {
+    expect(slugOfFileName('Nom-En-Majuscules.md')).toBe('nom-en-majuscules');
+    expect(slugOfFileName('Device_Enrollment.Errors.yml')).toBe('device-enrollment-errors');
+    expect(slugOfFileName('Étape 1.md')).toBe('etape-1');
+    expect(slugOfFileName('___.md')).toBe('');
+  });
+
+  it('gives a disputed slug to the source nearest the root, whatever the order', () => {
+    const impostor = { file: 'a-usurpation/bon-article.md', slug: 'bon-article', depth: 1 };
+    const real = { file: 'bon-article.md', slug: 'bon-article', depth: 0 };
+    const alone = { file: 'autre.md', slug: 'autre', depth: 0 };
+    for (const claims of [
+      [impostor, real, alone],
+      [real, impostor, alone],
+    ])
+      expect([...slugConflicts(claims)]).toEqual([['a-usurpation/bon-article.md', 'bon-article.md']]);
+  });
+
+  it('refuses every claimant of a tie at the top', () => {
+    const a = { file: 'a/x.md', slug: 'x', depth: 1 };
+    const b = { file: 'b/x.md', slug: 'x', depth: 1 };
+    expect(Object.fromEntries(slugConflicts([a, b]))).toEqual({ 'a/x.md': 'b/x.md', 'b/x.md': 'a/x.md' });
   });
 });

@@ -3,6 +3,9 @@ import type { Redirections } from './links';
 /** An article already in the content directory, as its front matter describes it. */
 export type ExistingArticle = { slug: string; sourceFile: string; learnDir: string; sourceHash?: string };
 
+/** A slug given with `--slug`: lower-case letters, digits and single dashes, never a path. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 export type SlugChoice = { slug: string; reason: 'option' | 'same-source' | 'renamed' | 'file-name' };
 
 /**
@@ -23,7 +26,51 @@ export function chooseSlug(
   const oldNames = [...redirections].filter(([, url]) => url === learnPath).map(([from]) => from.replace(/^.*\//, ''));
   const renamed = existing.find((a) => oldNames.includes(a.sourceFile));
   if (renamed) return { slug: renamed.slug, reason: 'renamed' };
-  return { slug: source.fileName.replace(/\.(md|yml)$/, ''), reason: 'file-name' };
+  return { slug: slugOfFileName(source.fileName), reason: 'file-name' };
+}
+
+/**
+ * A file name as Learn writes it in a URL, within the slug vocabulary: lower case (`Nom-En-Majuscules.md` →
+ * `nom-en-majuscules`), any other run of characters a dash. Empty when nothing of the name is left.
+ */
+export function slugOfFileName(fileName: string): string {
+  return fileName
+    .replace(/\.(md|yml)$/i, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export type SlugClaim = { file: string; slug: string; depth: number };
+
+/**
+ * Sources of one run that claim the same slug: the one nearest its root (fewest folders) keeps it when it is
+ * alone at that depth; every other is outranked. Returns outranked file → the file that keeps the slug (or,
+ * on a tie at the top, the other claimants), whatever the order of the files.
+ */
+export function slugConflicts(claims: readonly SlugClaim[]): Map<string, string> {
+  const bySlug = new Map<string, SlugClaim[]>();
+  for (const claim of claims) bySlug.set(claim.slug, [...(bySlug.get(claim.slug) ?? []), claim]);
+  const outranked = new Map<string, string>();
+  for (const group of bySlug.values()) {
+    if (group.length < 2) continue;
+    const top = Math.min(...group.map((c) => c.depth));
+    const nearest = group.filter((c) => c.depth === top);
+    const keeper = nearest.length === 1 ? nearest[0] : undefined;
+    for (const claim of group)
+      if (claim !== keeper)
+        outranked.set(
+          claim.file,
+          keeper?.file ??
+            nearest
+              .filter((c) => c !== claim)
+              .map((c) => c.file)
+              .join(', '),
+        );
+  }
+  return outranked;
 }
 
 export type CheckStatus = 'à jour' | 'modifié' | 'nouveau';

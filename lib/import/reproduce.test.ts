@@ -27,9 +27,9 @@ describe('re-importing the seeds', () => {
     }
   });
 
-  it('reports only the Microsoft 365 include that is not in the sources', () => {
+  it('reports only the Microsoft 365 include, outside the folder of the sources: not read, removed', () => {
     expect(result.outcomes.flatMap((o) => o.notes.map((n) => n.construct))).toEqual(
-      Array(3).fill('[!INCLUDE] introuvable (../../includes/microsoft-defender.md), retiré'),
+      Array(3).fill('[!INCLUDE] hors du dossier importé (../../includes/microsoft-defender.md), non lu, retiré'),
     );
     expect(result.skipped.map((file) => path.basename(file))).toEqual(['README.md']);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emitMdx } from './emit';
 import { addAliases, diffSections, formatDiff, placeLostAnchors, sectionsOf } from './sections';
+import { convertMarkdown } from './testing';
 
 const before = sectionsOf(
   [
@@ -49,7 +51,10 @@ describe('update rules', () => {
     const { placed, problems } = placeLostAnchors(before, after, ['capteur-ancien'], []);
     expect(placed).toEqual([{ anchor: 'capteur-ancien', target: 'capteur-nouveau' }]);
     expect(problems).toEqual([]);
-    expect(addAliases(afterMdx, placed)).toContain('<AnchorAlias id="capteur-ancien" />\n<h2 id="capteur-nouveau">');
+    const { tree } = convertMarkdown('# Titre\n\n## <a name="capteur-nouveau"></a>Nouveau\n');
+    addAliases(tree, placed);
+    expect(emitMdx(tree)).toContain('<AnchorAlias id="capteur-ancien" />\n\n<h2 id="capteur-nouveau">');
+    expect(sectionsOf(emitMdx(tree))[1]?.aliases).toEqual(['capteur-ancien']);
   });
 
   it('falls back on the nearest remaining section before it', () => {

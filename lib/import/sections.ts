@@ -1,3 +1,7 @@
+import type { Root } from 'mdast';
+import { aliasElement } from './anchors';
+import { headingOf } from './headings';
+
 /**
  * An article's sections as the update rules see them: heading id, the heading's alias (`<AnchorAlias>`),
  * the anchors inside the section (`<Anchor>`), depth, title and text.
@@ -133,14 +137,10 @@ export function placeLostAnchors(
   return { placed, problems };
 }
 
-/** Writes each placed anchor as `<AnchorAlias>` right before its target heading. */
-export function addAliases(mdx: string, placed: readonly AnchorDecision[]): string {
-  return placed.reduce(
-    (text, { anchor, target }) =>
-      text.replace(
-        new RegExp(`^(<h[1-4] id="${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">)`, 'm'),
-        `<AnchorAlias id="${anchor}" />\n$1`,
-      ),
-    mdx,
-  );
+/** Places each anchor as `<AnchorAlias>` right before its target heading, in the article's tree. */
+export function addAliases(tree: Root, placed: readonly AnchorDecision[]): void {
+  for (const { anchor, target } of placed) {
+    const index = tree.children.findIndex((node) => headingOf(node)?.id === target);
+    if (index >= 0) tree.children.splice(index, 0, aliasElement(anchor));
+  }
 }

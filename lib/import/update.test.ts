@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seedAnchors } from '@/lib/seeds/text-units';
+import { seedAnchors } from '@/test-support/seeds/text-units';
 import { runImport } from './run';
 
 /**

@@ -41,4 +41,50 @@ describe('remarkArticleSyntax', () => {
   ])('rejects malformed content with the file and line: %j', (mdx, message) => {
     expect(() => run(mdx)).toThrow(message);
   });
+
+  it.each([
+    ['export const a = 1\n', /x\.mdx:1: « import » et « export » sont interdits/],
+    ['Texte\n\nimport a from "b"\n', /x\.mdx:3: « import » et « export » sont interdits/],
+    ['Texte\n\n{1 + 1}\n', /x\.mdx:3: expression « \{…\} » interdite/],
+    ['Texte {1 + 1} suite\n', /x\.mdx:1: expression « \{…\} » interdite/],
+    ['Texte {/* commentaire */}\n', /x\.mdx:1: expression « \{…\} » interdite/],
+    ['<Figure alt={"a"} />\n', /x\.mdx:1: <Figure alt> doit être une chaîne littérale/],
+    ['<Figure alt="a" {...b} />\n', /x\.mdx:1: attributs calculés « \{…\} » interdits sur <Figure>/],
+    ['<Figure alt />\n', /x\.mdx:1: <Figure alt> doit être une chaîne littérale/],
+    ['<Figure alt="a" onClick="b" />\n', /x\.mdx:1: attribut « onClick » non autorisé sur <Figure>/],
+    ['<a href="https://x.example">x</a>\n', /x\.mdx:1: élément <a> inconnu/],
+    ['<script>{"x"}</script>\n', /x\.mdx:1: élément <script> inconnu/],
+    ['<x.y />\n', /x\.mdx:1: élément <x\.y> inconnu/],
+    ['<>Texte</>\n', /x\.mdx:1: élément <fragment> inconnu/],
+    ['[a](javascript:alert(1))\n', /x\.mdx:1: lien « javascript: » refusé/],
+    ['[a]( JaVaScRiPt:alert(1))\n', /x\.mdx:1: lien « javascript: » refusé/],
+    ['[a](&#x6A;avascript&colon;alert(1))\n', /x\.mdx:1: lien « javascript: » refusé/],
+    ['[a](<java\tscript:alert(1)>)\n', /x\.mdx:1: lien « javascript: » refusé/],
+    ['Texte\n\n![a](data:image/svg+xml,<svg/onload=alert(1)>)\n', /x\.mdx:3: image « data: » refusée/],
+    ['[a][r]\n\n[r]: vbscript:msgbox(1)\n', /x\.mdx:3: définition de lien « vbscript: » refusée/],
+  ])('refuses what is code or runs code, with the file and line: %j', (mdx, message) => {
+    expect(() => run(mdx)).toThrow(message);
+  });
+
+  it('reports every problem of the file, each with its line, not only the first', () => {
+    const mdx = 'export const a = 1\n\nTexte {b}\n\n<Inconnu />\n\n[c](javascript:d)\n';
+    let message = '';
+    try {
+      run(mdx);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n').map((line) => /^content\/articles\/x\.mdx:\d+: \S+/.exec(line)?.[0])).toEqual([
+      'content/articles/x.mdx:1: «',
+      'content/articles/x.mdx:3: expression',
+      'content/articles/x.mdx:5: élément',
+      'content/articles/x.mdx:7: lien',
+    ]);
+  });
+
+  it('keeps links to the web, to Learn and within the page', () => {
+    expect(() =>
+      run('[a](https://x.example) [b](configure-proxy.md#x) [c](#y) [d](mailto:a@x.example)\n'),
+    ).not.toThrow();
+  });
 });

@@ -1,46 +1,48 @@
-import { evaluate, type EvaluateOptions } from '@mdx-js/mdx';
-import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
-import type { MDXContent } from 'mdx/types';
-import remarkGfm from 'remark-gfm';
-import type { Article } from '@/lib/articles/load';
-import { ContentError } from '@/lib/content-error';
+import rehypeShikiFromHighlighter, { type RehypeShikiCoreOptions } from '@shikijs/rehype/core';
+import type { Root as HastRoot } from 'hast';
+import type { Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { unified } from 'unified';
+import { ContentError, contentErrorsOf } from '@/lib/content-error';
 import type { LinkContext } from '@/lib/links';
-import { remarkArticleSyntax } from './article-syntax';
 import { CODE_THEMES, getHighlighter } from './highlighter';
 import { rehypeSections } from './rehype-sections';
 import { remarkResolveLinks } from './remark-resolve-links';
 
-type Runtime = Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
+/** MDX node types carried to hast untouched: JSX elements for hastToJsx, the rest for it to refuse. */
+const MDX_NODES: NonNullable<Parameters<typeof toHast>[1]>['passThrough'] = [
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'mdxjsEsm',
+];
+
+/** Shiki passes options it does not know to codeToHast, which reads `langAlias` (not in the plugin's type). */
+const SHIKI_OPTIONS: RehypeShikiCoreOptions & { langAlias: Record<string, string> } = {
+  themes: CODE_THEMES,
+  defaultColor: false,
+  defaultLanguage: 'text',
+  fallbackLanguage: 'text',
+  langAlias: { console: 'shellsession', command: 'text' },
+};
 
 /**
- * Compiles an article's MDX at build time (pages are static) into a component. Compile errors are
- * reported as `content/articles/<slug>.mdx:<line>` so a broken article fails the build where it is broken.
+ * An article's checked Markdown tree (parseArticleBody) to the HTML tree of its page, at build time: links
+ * resolved, code highlighted, sections wrapped. No JavaScript is produced: lib/mdx/hast-to-jsx.ts renders the
+ * result as data. Errors are reported as `content/articles/<slug>.mdx:<line>` so a broken article fails the
+ * build where it is broken.
  */
-export async function compileArticle(article: Article, links: LinkContext, runtime: Runtime): Promise<MDXContent> {
+export async function compileArticle(tree: Root, file: string, links: LinkContext): Promise<HastRoot> {
   const highlighter = await getHighlighter();
   try {
-    const { default: Content } = await evaluate(article.body, {
-      ...runtime,
-      remarkPlugins: [remarkGfm, [remarkArticleSyntax, { file: article.file }], [remarkResolveLinks, links]],
-      rehypePlugins: [
-        [
-          rehypeShikiFromHighlighter,
-          highlighter,
-          {
-            themes: CODE_THEMES,
-            defaultColor: false,
-            defaultLanguage: 'text',
-            fallbackLanguage: 'text',
-            langAlias: { console: 'shellsession', command: 'text' },
-          },
-        ],
-        rehypeSections,
-      ],
-    });
-    return Content;
+    const mdast = structuredClone(tree);
+    remarkResolveLinks(links)(mdast);
+    const processor = unified().use(rehypeShikiFromHighlighter, highlighter, SHIKI_OPTIONS).use(rehypeSections);
+    return await processor.run(toHast(mdast, { passThrough: MDX_NODES }) as HastRoot);
   } catch (error) {
-    if (error instanceof ContentError) throw error;
-    const message = error as { line?: number; reason?: string; message?: string };
-    throw new ContentError(article.file, message.line ?? undefined, message.reason ?? message.message ?? String(error));
+    if (contentErrorsOf(error).length > 0) throw error;
+    const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
+    throw new ContentError(file, line ?? undefined, reason ?? message ?? String(error));
   }
 }

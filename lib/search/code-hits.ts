@@ -1,3 +1,5 @@
+import { routes } from '@/lib/routes';
+import { CODE_TABLES, rowId } from '@/lib/tables/code-tables-meta';
 import { foldText } from '@/lib/text/fold';
 import type { CodeSignal } from './signals';
 import type { SearchDoc } from './types';
@@ -46,7 +48,7 @@ export function codeHit(doc: SearchDoc, signals: readonly CodeSignal[]): CodeHit
 
 /** The result's link: a row found through one code of its range links to that code's own id. */
 export function resultHref(doc: SearchDoc, matchedCode: number | undefined): string {
-  if (doc.codeAnchorPrefix === undefined || matchedCode === undefined || !doc.codes.includes(matchedCode))
+  if (!doc.table || !CODE_TABLES[doc.table].idPerCode || matchedCode === undefined || !doc.codes.includes(matchedCode))
     return doc.href;
-  return doc.href.replace(/#.*$/, `#${doc.codeAnchorPrefix}${matchedCode}`);
+  return routes.codeRow(doc.table, rowId(doc.table, matchedCode));
 }

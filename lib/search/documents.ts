@@ -7,12 +7,12 @@ import { unified } from 'unified';
 import { ARTICLE_SLUGS, PRODUCTS, type ArticleSlug } from '@/lib/articles/catalog';
 import { loadArticle } from '@/lib/articles/load';
 import { articleOutline } from '@/lib/articles/outline';
-import { CODE_TABLE_IDS, CODE_TABLES, getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES, CODE_TABLES, getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
 import { loadTable } from '@/lib/tables/load';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
 import { loadWizard } from '@/lib/wizards/load';
 import { routes } from '@/lib/routes';
-import { extractSignals, type EventLog } from './signals';
+import { extractSignals } from './signals';
 import { loadThesaurus } from './thesaurus-file';
 import type { SearchData, SearchDoc } from './types';
 
@@ -126,22 +126,11 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
   return docs;
 }
 
-const EVENT_LOG: Readonly<Partial<Record<CodeTableId, EventLog>>> = { script: 'script', sense: 'sense', mdm: 'mdm' };
-
-const CODE_KIND: Readonly<Record<CodeTableId, NonNullable<SearchDoc['codeKind']>>> = {
-  script: 'event',
-  sense: 'event',
-  mdm: 'event',
-  'non-conformite': 'case',
-  scp: 'status',
-  intune: 'code32',
-};
-
 /** One document per code-table row, linking to `/codes/<table>#<row id>`. */
 export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
   const view = getCodeTable(table);
   const { product } = loadArticle(view.source.article).meta;
-  const eventLog = EVENT_LOG[table];
+  const facts = CODE_TABLES[table];
   return view.groups.map((group) => {
     const cells = [...group.lead, ...group.rows.flat()].map((cell) => cell.map(markdownToText).join('\n'));
     const firstText = markdownToText((group.rows[0]?.[0] ?? group.lead[2] ?? [''])[0] ?? '');
@@ -154,10 +143,10 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
       english: '',
       keywords: `${CODE_TABLES[table].title} ${CODE_TABLES[table].blurb}`,
       codes: group.codes,
-      codeKind: CODE_KIND[table],
+      codeKind: facts.codeKind,
+      table,
       product,
-      ...(eventLog ? { eventLog } : {}),
-      ...(group.aliasIds.length ? { codeAnchorPrefix: group.id.replace(/\d+$/, '') } : {}),
+      ...('eventLog' in facts ? { eventLog: facts.eventLog } : {}),
     };
   });
 }
@@ -196,7 +185,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
 /** Every document of the portal, in a stable order. */
 export function buildSearchDocuments(): SearchDoc[] {
   return [
-    ...CODE_TABLE_IDS.flatMap(codeRowDocuments),
+    ...CONTENT_CODE_TABLES.flatMap(codeRowDocuments),
     ...ARTICLE_SLUGS.flatMap(articleDocuments),
     ...WIZARD_IDS.flatMap(wizardDocuments),
   ];

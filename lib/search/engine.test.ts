@@ -52,7 +52,7 @@ describe('search engine', () => {
         kind: 'row',
         codes: [5, 6, 7, 8, 9, 26, 27, 28, 29, 30, 31, 32, 33],
         codeKind: 'status',
-        codeAnchorPrefix: 'code-',
+        table: 'scp',
       }),
     ]);
     expect(ranged.search('inscription 29')[0]?.href).toBe('/codes/scp#code-29');

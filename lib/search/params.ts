@@ -14,11 +14,3 @@ export function parseSearchQuery(searchParams: SearchParams): string {
 export function searchHref(query: string): string {
   return routes.search(query.slice(0, MAX_QUERY_LENGTH));
 }
-
-/** Where the search data is served: fetched by the browser on first use only. */
-export const SEARCH_DATA_URL = '/donnees/recherche.json';
-
-/** The text parts of a large corpus's search data, 1-based (`/donnees/recherche-texte/1.json`). */
-export function searchTextPartUrl(part: number): string {
-  return `/donnees/recherche-texte/${part}.json`;
-}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSearchData } from './documents';
 import { createSearchIndex } from './engine';
-import { answerRank, evaluateCases, qualityFigures, type SearchCase } from './evaluate';
+import { answerRank, evaluateCases, qualityFigures, type SearchCase } from '@/test-support/search-quality';
 
 const load = (file: string): SearchCase[] =>
   JSON.parse(fs.readFileSync(path.resolve(process.cwd(), file), 'utf8')).cases;

@@ -1,4 +1,5 @@
 import { decodeErrorCode } from '@/lib/error-code';
+import type { EventLog } from '@/lib/tables/code-tables-meta';
 import { foldText } from '@/lib/text/fold';
 
 /**
@@ -8,13 +9,11 @@ import { foldText } from '@/lib/text/fold';
  * command-output fields) are recognised as such and ignored, so that a pasted Event Viewer export or
  * `sc query` output only yields its real codes.
  */
-export type CodeKind = 'event' | 'status' | 'case' | 'number';
-/** The event logs of our code tables: SENSE, the onboarding script (WDATPOnboarding), MDM. */
-export type EventLog = 'sense' | 'script' | 'mdm';
+export type SignalKind = 'event' | 'status' | 'case' | 'number';
 export type ProductContext = 'defender-endpoint' | 'azure-atp';
 export type CodeSignal = {
   value: number;
-  kind: CodeKind | 'code32';
+  kind: SignalKind | 'code32';
   text: string;
   /** For events: the log named by the query (`other` when it names a log that is not ours). */
   log?: EventLog | 'other';
@@ -115,7 +114,7 @@ const KEYED_NUMBER =
 /** A bare number of 2–4 digits may be an event id or a status; a lone digit is too common to mean one. */
 const PLAIN_NUMBER = /(?<![\w.:/\\-])\d{2,4}(?![\w.:/\\-]|,\d)/g;
 
-function keyKind(key: string): CodeKind {
+function keyKind(key: string): SignalKind {
   if (/^(?:event|id |evt|evenement)/.test(key)) return 'event';
   if (/inscription|enrollment|statut|etat|status/.test(key)) return 'status';
   if (/^cas/.test(key)) return 'case';

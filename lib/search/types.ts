@@ -1,4 +1,5 @@
-import type { CodeSignal, EventLog, ProductContext } from './signals';
+import type { CodeKind, CodeTableId, EventLog } from '@/lib/tables/code-tables-meta';
+import type { CodeSignal, ProductContext } from './signals';
 import type { Thesaurus } from './thesaurus';
 
 /** One thing search can land on: an article section, a code-table row or a wizard step. */
@@ -17,12 +18,9 @@ export type SearchDoc = {
   keywords: string;
   /** Numbers this place answers to, and what they are. */
   codes: number[];
-  codeKind?: 'event' | 'status' | 'case' | 'code32';
-  /**
-   * When every code of the row has its own id (`code-29` inside the 26-33 row), the id prefix: a result
-   * found through one of those codes links to that code's id.
-   */
-  codeAnchorPrefix?: string;
+  codeKind?: CodeKind;
+  /** For rows: their table (a result found through one code of a range links to that code's own id). */
+  table?: CodeTableId;
   /** For event rows: the log the event comes from (SENSE, the onboarding script, MDM). */
   eventLog?: EventLog;
   /** The product the place is about: a query naming a product favours its pages. */

@@ -1,4 +1,9 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { decodeErrorCode } from '@/lib/error-code';
+import { unsafeUrlScheme } from '@/lib/links';
 import { findOverlap } from './ranges';
 import type { TableData } from './schemas';
 
@@ -40,4 +45,29 @@ export function checkUniqueKeys(keys: readonly number[], field: string): TablePr
     if (keys.indexOf(key) < i) problems.push({ path: ['rows', i, field], message: `${field} ${key} en double` });
   });
   return problems;
+}
+
+/**
+ * Cells are Markdown: a link, image or definition whose address would run code (`javascript:`, `vbscript:`,
+ * `data:`) is refused in any string of a data file, as in articles (lib/mdx/article-syntax.ts).
+ */
+export function checkUnsafeLinks(data: unknown, path: (string | number)[] = []): TableProblem[] {
+  if (typeof data === 'string') {
+    // Only a link `[](…)`, a definition `[]: …` or an autolink `<…:…>` has an address; a scheme needs a colon,
+    // written or as a character reference. Most cells have neither and are not parsed.
+    if (!/\]\(|\]:|</.test(data) || !/[:&]/.test(data)) return [];
+    const problems: TableProblem[] = [];
+    visit(unified().use(remarkParse).use(remarkGfm).parse(data), (node) => {
+      const scheme = 'url' in node && typeof node.url === 'string' ? unsafeUrlScheme(node.url) : undefined;
+      if (scheme) {
+        problems.push({ path, message: `lien « ${scheme}: » refusé : un lien ne peut pas exécuter de code` });
+      }
+    });
+    return problems;
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => checkUnsafeLinks(item, [...path, i]));
+  if (data && typeof data === 'object') {
+    return Object.entries(data).flatMap(([key, value]) => checkUnsafeLinks(value, [...path, key]));
+  }
+  return [];
 }

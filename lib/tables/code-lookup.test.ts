@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeErrorCode } from '@/lib/error-code';
 import { codeRowRefs, findRowsForValue } from './code-lookup';
-import { CODE_TABLE_IDS, getCodeTable } from './code-tables';
+import { CONTENT_CODE_TABLES, getCodeTable } from './code-tables';
 
-const refs = codeRowRefs(CODE_TABLE_IDS.map(getCodeTable));
+const refs = codeRowRefs(CONTENT_CODE_TABLES.map(getCodeTable));
 const hrefsFor = (input: string) => {
   const decoded = decodeErrorCode(input);
   if (!decoded.ok) throw new Error(decoded.error);

@@ -1,5 +1,6 @@
 import type { CodeTableView } from './code-tables';
-import { routes, rowIdForCode } from '@/lib/routes';
+import { codeRowTarget, routes } from '@/lib/routes';
+import { CODE_TABLES, codeOfRowId, isKnownCodeTable, rowId, type CodeTableId } from './code-tables-meta';
 
 /** A row that answers to a number: what the decoder links to. */
 export type CodeRowRef = {
@@ -34,6 +35,14 @@ export function findRowsForValue(refs: readonly CodeRowRef[], unsigned: number):
     .filter((ref) => ref.codes.includes(unsigned))
     .map((ref) => ({
       ref,
-      href: routes.codeRow(ref.table, rowIdForCode(ref, unsigned)),
+      href: routes.codeRow(ref.table, CODE_TABLES[ref.table].idPerCode ? rowId(ref.table, unsigned) : ref.id),
     }));
+}
+
+/** A deep link to a row (`/codes/<table>#<row id>`) read back as table and code; undefined for any other link. */
+export function rowOf(href: string): { table: CodeTableId; code: number } | undefined {
+  const target = codeRowTarget(href);
+  if (!target || !isKnownCodeTable(target.table)) return undefined;
+  const code = codeOfRowId(target.table, target.rowId);
+  return code === undefined ? undefined : { table: target.table, code };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODE_TABLE_IDS, getCodeTable, rowIdsOf } from './code-tables';
+import { CONTENT_CODE_TABLES, getCodeTable, rowIdsOf } from './code-tables';
 
 describe('code tables from content/tables', () => {
   it('exposes every row id of the URL contract', () => {
@@ -38,7 +38,7 @@ describe('code tables from content/tables', () => {
   });
 
   it('has ids unique within every table', () => {
-    for (const id of CODE_TABLE_IDS) {
+    for (const id of CONTENT_CODE_TABLES) {
       const ids = rowIdsOf(getCodeTable(id));
       expect(new Set(ids).size).toBe(ids.length);
     }

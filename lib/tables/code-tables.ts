@@ -1,17 +1,18 @@
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { CODE_TABLE_IDS as KNOWN_CODE_TABLE_IDS, CODE_TABLES, type CodeTableId } from './code-tables-meta';
+import { CODE_TABLES, KNOWN_CODE_TABLES, rowId, type CodeTableId } from './code-tables-meta';
 import { decodeErrorCode } from '@/lib/error-code';
 import { loadTable, tableExists } from './load';
 
 export { CODE_TABLES, type CodeTableId } from './code-tables-meta';
 
 /** The code tables whose data file is in the content directory: a content directory may hold articles only. */
-export const CODE_TABLE_IDS: readonly CodeTableId[] = KNOWN_CODE_TABLE_IDS.filter((id) =>
+export const CONTENT_CODE_TABLES: readonly CodeTableId[] = KNOWN_CODE_TABLES.filter((id) =>
   tableExists(CODE_TABLES[id].file),
 );
 
-export function isCodeTableId(value: string): value is CodeTableId {
-  return (CODE_TABLE_IDS as readonly string[]).includes(value);
+/** Whether `value` is a code table of this content directory (a page exists for it). */
+export function isContentCodeTable(value: string): value is CodeTableId {
+  return (CONTENT_CODE_TABLES as readonly string[]).includes(value);
 }
 import { expandCodeRanges } from './ranges';
 
@@ -56,6 +57,7 @@ function groupConsecutive<T, K>(rows: readonly T[], key: (row: T) => K): T[][] {
 }
 
 function eventGroups<R extends { eventId: number }>(
+  table: CodeTableId,
   rows: readonly R[],
   cells: (row: R) => Cell[],
   code = true,
@@ -63,7 +65,7 @@ function eventGroups<R extends { eventId: number }>(
   return groupConsecutive(rows, (row) => row.eventId).map((group) => {
     const eventId = (group[0] as R).eventId;
     return {
-      id: `evt-${eventId}`,
+      id: rowId(table, eventId),
       aliasIds: [],
       codes: [eventId],
       label: `Événement ${eventId}`,
@@ -76,18 +78,19 @@ function eventGroups<R extends { eventId: number }>(
 function buildGroups(id: CodeTableId): CodeTableGroup[] {
   switch (id) {
     case 'script':
-      return eventGroups(loadTable('script-events').rows, (row) => [[row.errorType], row.resolution]);
+      return eventGroups('script', loadTable('script-events').rows, (row) => [[row.errorType], row.resolution]);
     case 'sense':
-      return eventGroups(loadTable('sense-events').rows, (row) => [[row.message], row.resolution]);
+      return eventGroups('sense', loadTable('sense-events').rows, (row) => [[row.message], row.resolution]);
     case 'mdm':
       return eventGroups(
+        'mdm',
         loadTable('mdm-events').rows,
         (row) => [[row.severity], [row.description], [row.resolution]],
         false,
       );
     case 'non-conformite':
       return loadTable('non-compliance').rows.map((row) => ({
-        id: `cas-${row.case}`,
+        id: rowId('non-conformite', row.case),
         aliasIds: [],
         codes: [row.case],
         label: `Cas ${row.case}`,
@@ -98,7 +101,7 @@ function buildGroups(id: CodeTableId): CodeTableGroup[] {
       return loadTable('intune-errors').rows.map((row) => {
         const decoded = decodeErrorCode(row.hex);
         return {
-          id: row.hex.toLowerCase(),
+          id: decoded.ok ? rowId('intune', decoded.value.unsigned) : row.hex.toLowerCase(),
           aliasIds: [],
           codes: decoded.ok ? [decoded.value.unsigned] : [],
           label: row.hex,
@@ -111,8 +114,8 @@ function buildGroups(id: CodeTableId): CodeTableGroup[] {
         const codes = expandCodeRanges(row.codes);
         const [first, ...rest] = codes;
         return {
-          id: `code-${first}`,
-          aliasIds: rest.map((code) => `code-${code}`),
+          id: rowId('scp', first as number),
+          aliasIds: rest.map((code) => rowId('scp', code)),
           codes,
           label: `${codes.length > 1 ? 'Codes' : 'Code'} ${row.codes.join(', ')}`,
           lead: [[row.codes.map((range) => `\`${range}\``).join(', ')]],

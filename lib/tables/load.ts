@@ -1,6 +1,6 @@
-import { ContentError } from '@/lib/content-error';
+import { ContentError, throwContentErrors } from '@/lib/content-error';
 import { contentFileExists, contentPath, lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
-import { checkIntuneCodes, checkScpRanges, checkUniqueKeys, type TableProblem } from './checks';
+import { checkIntuneCodes, checkScpRanges, checkUniqueKeys, checkUnsafeLinks, type TableProblem } from './checks';
 import { TABLE_SCHEMAS, type TableData, type TableFile } from './schemas';
 
 const cache = new Map<TableFile, unknown>();
@@ -35,7 +35,7 @@ export function tableExists(file: TableFile): boolean {
 
 /**
  * Loads, validates and checks one data file of content/tables. Any problem fails the build with the
- * file and line. The result is cached: every page and the search index read the same object.
+ * file and line (every problem of the file, each on its line). The result is cached: every page and the search index read the same object.
  */
 export function loadTable<F extends TableFile>(file: F): TableData<F> {
   const cached = cache.get(file);
@@ -43,8 +43,10 @@ export function loadTable<F extends TableFile>(file: F): TableData<F> {
   const relative = `tables/${file}.json`;
   const text = readContentFile(relative);
   const data = parseDataFile(relative, text, TABLE_SCHEMAS[file]) as TableData<F>;
-  const [problem] = problemsOf(file, data);
-  if (problem) throw new ContentError(contentPath(relative), lineOfPath(text, problem.path), problem.message);
+  const problems = [...problemsOf(file, data), ...checkUnsafeLinks(data)];
+  throwContentErrors(
+    problems.map((problem) => new ContentError(contentPath(relative), lineOfPath(text, problem.path), problem.message)),
+  );
   cache.set(file, data);
   return data;
 }

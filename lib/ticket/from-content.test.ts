@@ -3,7 +3,8 @@ import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
 import { articleOutline } from '@/lib/articles/outline';
 import { getCodeTable } from '@/lib/tables/code-tables';
 import { loadWizard } from '@/lib/wizards/load';
-import { articleMarkdown, codeRowTicket, llmsTxt, sectionTicket, wizardTicket } from './from-content';
+import { blocksToHtml, blocksToMarkdown, blocksToText } from './blocks';
+import { articleMarkdown, blocks, codeRowTicket, llmsTxt, sectionTicket, wizardTicket } from './from-content';
 import { ticketHtml, ticketMarkdown, ticketText } from './ticket';
 
 const ORIGIN = 'http://portail.test:3300';
@@ -72,4 +73,26 @@ describe('Markdown for AI assistants', () => {
     expect(txt.match(/^- \[.+\]\(\/codes\/[a-z-]+\): .+$/gm)).toHaveLength(6);
     expect(txt.match(/^- \[.+\]\(\/assistants\/[a-z-]+\): .+$/gm)).toHaveLength(2);
   });
+});
+
+// Behind the build's refusal (lib/mdx/article-syntax.ts): a link that would run code, whatever its spelling,
+// never reaches a ticket or the `.md` export, in any of their forms.
+describe('links that run code', () => {
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', '&#106;avascript&colon;alert(1)', 'data:text/html,x'])(
+    'keeps the text of %j, never its address',
+    (url) => {
+      const links = { learnDir: 'x', internal: new Map<string, string>() };
+      const nodes = [
+        {
+          type: 'paragraph' as const,
+          children: [{ type: 'link' as const, url, children: [{ type: 'text' as const, value: 'cliquez' }] }],
+        },
+      ];
+      const rendered = blocks(nodes, { links, englishOriginals: false });
+      for (const out of [blocksToMarkdown(rendered), blocksToText(rendered), blocksToHtml(rendered)]) {
+        expect(out).toContain('cliquez');
+        expect(out).not.toMatch(/script|data:|&#106;|colon/i);
+      }
+    },
+  );
 });

@@ -17,7 +17,7 @@ import { formatFrenchDate } from '@/lib/format';
 import { resolveHref, type LinkContext } from '@/lib/links';
 import { learnEnglishUrl, routes, SEARCH_QUERY_PARAM } from '@/lib/routes';
 import {
-  CODE_TABLE_IDS,
+  CONTENT_CODE_TABLES,
   getCodeTable,
   type Cell,
   type CodeTableGroup,
@@ -437,7 +437,7 @@ export function llmsTxt(): string {
     '',
     '## Tables de codes',
     '',
-    ...CODE_TABLE_IDS.map((id) => {
+    ...CONTENT_CODE_TABLES.map((id) => {
       const view = getCodeTable(id);
       return line(view.title, routes.codeTable(id), view.blurb);
     }),

@@ -1,4 +1,4 @@
-import { wizardHref, type WizardShape, type WizardState } from './state';
+import { routes, type WizardShape, type WizardState } from '@/lib/routes';
 
 /**
  * Every place of a wizard, each with the URL that names it: the start, every step of every path, every
@@ -13,5 +13,5 @@ export function allWizardStates(shape: WizardShape): { href: string; state: Wiza
     ),
     ...shape.outcomes.map((outcome): WizardState => ({ kind: 'outcome', outcome })),
   ];
-  return states.map((state) => ({ href: wizardHref(shape, state), state }));
+  return states.map((state) => ({ href: routes.wizardStep(shape, state), state }));
 }

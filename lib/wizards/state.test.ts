@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clampStep, neighbours, parseWizardState, wizardHref, type WizardShape } from './state';
+import { clampStep, neighbours, parseWizardState, type WizardShape } from './state';
+import { routes } from '@/lib/routes';
 import { wizardSummary } from './summary';
 
 const nic: WizardShape = { id: 'nic-teaming', branchParam: 'cas', paths: { nouveau: 3, existant: 4 }, outcomes: [] };
@@ -30,13 +31,13 @@ describe('wizard URL state', () => {
   });
 
   it('serializes states back to the contract URLs', () => {
-    expect(wizardHref(nic, { kind: 'step', path: 'nouveau', step: 2 })).toBe(
+    expect(routes.wizardStep(nic, { kind: 'step', path: 'nouveau', step: 2 })).toBe(
       '/assistants/nic-teaming?cas=nouveau&etape=2',
     );
-    expect(wizardHref(mecm, { kind: 'step', path: 'main', step: 8 })).toBe(
+    expect(routes.wizardStep(mecm, { kind: 'step', path: 'main', step: 8 })).toBe(
       '/assistants/mecm-nouveaux-appareils?etape=8',
     );
-    expect(wizardHref(mecm, { kind: 'start' })).toBe('/assistants/mecm-nouveaux-appareils');
+    expect(routes.wizardStep(mecm, { kind: 'start' })).toBe('/assistants/mecm-nouveaux-appareils');
   });
 
   it('moves along a path and back to the start', () => {

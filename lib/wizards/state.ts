@@ -1,24 +1,13 @@
 /**
- * Wizard URL state, parsed and serialized in one place (pure, shared by pages, links and tests):
+ * Wizard URL state read back from the query (pure, shared by pages, links and tests); `routes.wizardStep`
+ * writes it:
  * `/assistants/nic-teaming?cas=nouveau&etape=2`, `/assistants/mecm-nouveaux-appareils?etape=8`.
  * Bad parameters never fail: an unknown branch opens the start, a step out of range is clamped.
  */
-export type WizardShape = {
-  id: string;
-  /** The parameter naming the branch (`cas`), or null when the wizard has a single path. */
-  branchParam: string | null;
-  /** Step count of each path. */
-  paths: Readonly<Record<string, number>>;
-  outcomes: readonly string[];
-};
-
-export type WizardState =
-  { kind: 'start' } | { kind: 'step'; path: string; step: number } | { kind: 'outcome'; outcome: string };
-
+import { OUTCOME_PARAM, STEP_PARAM, type WizardShape, type WizardState } from '@/lib/routes';
 import { firstParam, type SearchParams } from '@/lib/url-params';
 
-export const STEP_PARAM = 'etape';
-export const OUTCOME_PARAM = 'resultat';
+export type { WizardShape, WizardState } from '@/lib/routes';
 
 /** `etape` as typed: a number clamped to [1, count]; anything else is step 1. */
 export function clampStep(raw: string | undefined, count: number): number {
@@ -38,14 +27,6 @@ export function parseWizardState(shape: WizardShape, params: SearchParams): Wiza
   if (!path || !Object.hasOwn(shape.paths, path)) return { kind: 'start' };
   if (shape.branchParam === null && step === undefined) return { kind: 'start' };
   return { kind: 'step', path, step: clampStep(step, shape.paths[path] as number) };
-}
-
-export function wizardHref(shape: WizardShape, state: WizardState): string {
-  const base = `/assistants/${shape.id}`;
-  if (state.kind === 'start') return base;
-  if (state.kind === 'outcome') return `${base}?${OUTCOME_PARAM}=${encodeURIComponent(state.outcome)}`;
-  const branch = shape.branchParam ? `${shape.branchParam}=${encodeURIComponent(state.path)}&` : '';
-  return `${base}?${branch}${STEP_PARAM}=${state.step}`;
 }
 
 /** Where « Précédent » and « Suivant » lead from a state (undefined: no such move). */

@@ -5,27 +5,27 @@ import { TableFilter } from '@/components/codes/table-filter';
 import { CodeTable } from '@/components/tables/code-table';
 import { articleOutline } from '@/lib/articles/outline';
 import { loadArticle } from '@/lib/articles/load';
-import { CODE_TABLE_IDS, getCodeTable, isCodeTableId } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES, getCodeTable, isContentCodeTable } from '@/lib/tables/code-tables';
 import { routes } from '@/lib/routes';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return CODE_TABLE_IDS.map((table) => ({ table }));
+  return CONTENT_CODE_TABLES.map((table) => ({ table }));
 }
 
 type CodeTablePageProps = { params: Promise<{ table: string }> };
 
 export async function generateMetadata(props: CodeTablePageProps): Promise<Metadata> {
   const { table } = await props.params;
-  if (!isCodeTableId(table)) return {};
+  if (!isContentCodeTable(table)) return {};
   const view = getCodeTable(table);
   return { title: view.title, description: view.blurb };
 }
 
 export default async function CodeTablePage(props: CodeTablePageProps) {
   const { table } = await props.params;
-  if (!isCodeTableId(table)) notFound();
+  if (!isContentCodeTable(table)) notFound();
   const view = getCodeTable(table);
   const article = loadArticle(view.source.article);
   const section = articleOutline(view.source.article).headings.find((heading) => heading.id === view.source.anchor);

@@ -1,4 +1,4 @@
-import { seededRandom } from '@/lib/random';
+import { seededRandom } from './random';
 
 /**
  * A generated Windows log for tests and the benchmark: thousands of ordinary events of other software
@@ -107,4 +107,49 @@ export function generateWindowsLog(bytes: number, seed = 1, planted: readonly Pl
   }
   plants.forEach((text, i) => lines.splice(Math.floor(((i + 1) * lines.length) / (plants.length + 1)), 0, text));
   return lines.join('\n');
+}
+
+/**
+ * The shapes of a large paste that load the analyser differently (the benchmark and the long-task test run
+ * each): ordinary events with planted signals; long distinct lines, each an error of our component, so that
+ * every line is searched until the search budget is spent; one line with no break (a log whose line ends
+ * were lost on the way); one line repeated (a retry loop), grouped into one search.
+ */
+export const PASTE_SHAPES = ['journal', 'lignes longues distinctes', 'une seule ligne', 'une ligne répétée'] as const;
+export type PasteShape = (typeof PASTE_SHAPES)[number];
+
+const SYLLABLES = ['ser', 'vi', 'ce', 'con', 'nex', 'ion', 'tra', 'port', 'dé', 'lai', 'cli', 'ent', 'bu', 'ffer'];
+
+/** A long line of distinct words: no two lines of a paste share their repeat key. */
+function longDistinctLine(random: () => number, chars: number): string {
+  const word = () =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(
+      '',
+    );
+  let line = `${new Date(Date.UTC(2026, 10, 20, 8) + Math.floor(random() * 3.6e6)).toISOString()} ERROR MsSense.exe failed:`;
+  while (line.length < chars) line += ` ${word()}`;
+  return line;
+}
+
+/** About `bytes` of paste of the given shape; deterministic. */
+export function pasteOfShape(shape: PasteShape, bytes: number, seed = 1): string {
+  switch (shape) {
+    case 'journal':
+      return generateWindowsLog(bytes, seed);
+    case 'lignes longues distinctes': {
+      const random = seededRandom(seed);
+      const lines: string[] = [];
+      // About 1 000 characters a line: as many distinct lines as the analyser searches at most in 200 KB.
+      for (let size = 0; size < bytes; size += (lines.at(-1) as string).length + 1)
+        lines.push(longDistinctLine(random, 1_000));
+      return lines.join('\n');
+    }
+    case 'une seule ligne':
+      return generateWindowsLog(bytes, seed).replace(/\n/g, ' ');
+    case 'une ligne répétée': {
+      const line =
+        '2026-11-20 08:00:00 ERROR MsSense.exe failed to upload the cyber data chunk to the portal, the upload will be retried';
+      return Array.from({ length: Math.ceil(bytes / (line.length + 1)) }, () => line).join('\n');
+    }
+  }
 }

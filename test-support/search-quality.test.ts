@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerRank, evaluateCases, qualityFigures } from './evaluate';
+import { answerRank, evaluateCases, qualityFigures } from './search-quality';
 
 describe('search evaluation', () => {
   it('ranks the first matching link, 1-based', () => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { inputClasses } from '@/components/ui/input';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
@@ -65,7 +66,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
           autoComplete="off"
           spellCheck={false}
           maxLength={5000}
-          className="w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base text-slate-900 placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/30 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          className={inputClasses()}
         />
       </form>
       {pastedLog ? <AnalyseOffer paste={pastedLog} onDismiss={() => setPastedLog(undefined)} /> : null}
