@@ -8,7 +8,10 @@
 // at the kill) are sent again with their key, as the browser's queue does. Then the database is read: every
 // acknowledged key must be there (lost = 0), each key once, none that was never sent. Prints writes/s
 // (acknowledged, over the whole run, downtime included), p99 latency, and the counts.
-// Options: --duration 30 --connections 8 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2).
+// PORTAIL_GROUPE_MAX=1 in the environment turns group commit off (one statement and one commit per write, as
+// before it): the « before » figures of docs/feedback.md.
+// Options: --duration 30 --connections 8 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2),
+// --pg-port (default base+60), --only postgres|pglite.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '8' },
     'kill-at': { type: 'string', default: '10' },
     port: { type: 'string', default: process.env.PORT ?? '3300' },
+    'pg-port': { type: 'string' },
     only: { type: 'string' },
   },
 });
@@ -68,25 +72,22 @@ function makeWrite(n) {
   return { key, path: kind, body: JSON.stringify(body) };
 }
 
-/** A next start replica: spawned directly (its pid is the server's, so kill -9 kills the server). */
+/** A next start replica (npm start's server, scripts/server.mjs): spawned directly (its pid is the server's, so kill -9 kills the server). */
 function startServer(port, env) {
-  const child = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port)],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NEXT_TELEMETRY_DISABLED: '1',
-        // One loopback address sends everything: the per-client limits would measure themselves.
-        PORTAIL_LIMITE_CLIENT: '100000000',
-        PORTAIL_LIMITE_ADRESSE: '100000000',
-        PORTAIL_LIMITE_SIGNALEMENTS: '100000000',
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', fs.openSync(serverLog, 'a')],
+  const child = spawn(process.execPath, [path.join(root, 'scripts/server.mjs'), '--host', '127.0.0.1'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: '1',
+      // One loopback address sends everything: the per-client limits would measure themselves.
+      PORTAIL_LIMITE_CLIENT: '100000000',
+      PORTAIL_LIMITE_ADRESSE: '100000000',
+      PORTAIL_LIMITE_SIGNALEMENTS: '100000000',
+      ...env,
     },
-  );
+    stdio: ['ignore', 'ignore', fs.openSync(serverLog, 'a')],
+  });
   return child;
 }
 
@@ -227,9 +228,13 @@ process.on('exit', () => stopAll.forEach((stop) => stop()));
 // Interrupted (Ctrl-C, a timeout): stop the servers and the cluster too.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 let allOk = true;
+const groupMax = process.env.PORTAIL_GROUPE_MAX;
+console.log(
+  `Écritures groupées : ${groupMax === '1' ? 'non (PORTAIL_GROUPE_MAX=1 : une instruction et un commit par écriture)' : `oui (au plus ${groupMax || 500} par instruction)`} ; ${CONNECTIONS} connexions par serveur, ${DURATION} s, kill -9 à ${KILL_AT} s.`,
+);
 
 if (values.only !== 'pglite') {
-  const pg = await startPostgres({ port: BASE_PORT + 60, durable: true });
+  const pg = await startPostgres({ port: Number(values['pg-port'] ?? BASE_PORT + 60), durable: true });
   stopAll.push(() => pg.stop());
   const ports = [BASE_PORT, BASE_PORT + 1];
   const env = { DATABASE_URL: pg.url };

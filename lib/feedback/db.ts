@@ -12,10 +12,13 @@ import { MIGRATION_LOCK, MIGRATIONS } from './migrations';
 
 export type Row = Record<string, unknown>;
 
+/** A statement run often with the same text: a server prepares it once per connection under this name. */
+export type QueryOptions = { name?: string };
+
 /** What the store needs of a database: parameterized queries, and a transaction for the migrations. */
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
-  query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  query<T extends Row = Row>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<T[]>;
   transaction<T>(run: (tx: Pick<Db, 'query'>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -91,8 +94,8 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
   pool.on('error', () => {});
   return {
     kind: 'postgres',
-    async query<T extends Row>(sql: string, params: readonly unknown[] = []) {
-      return (await pool.query(sql, [...params])).rows as T[];
+    async query<T extends Row>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
+      return (await pool.query<T>({ text: sql, values: [...params], name: options.name })).rows;
     },
     async transaction(run) {
       const client = await pool.connect();

@@ -7,6 +7,7 @@
 import 'server-only';
 import path from 'node:path';
 import { migrate, openPglite, openPostgres, type Db } from './db';
+import { groupMaxFromEnv } from './group-commit';
 import { PURGE_INTERVAL_MS, retentionCutoff, retentionDays } from './retention';
 import { feedbackStore, type FeedbackStore } from './store';
 
@@ -23,7 +24,7 @@ async function open(): Promise<FeedbackStore> {
   const url = process.env.DATABASE_URL;
   const db: Db = url ? await openPostgres(url) : await openPglite(dataDir());
   await migrate(db);
-  const store = feedbackStore(db);
+  const store = feedbackStore(db, { maxGroup: groupMaxFromEnv(process.env) });
   const purge = () =>
     store
       .purge(retentionCutoff(new Date(), retentionDays(process.env)))

@@ -1,9 +1,10 @@
 /**
- * The feedback store: every write is one statement keyed by the browser's idempotency key (a retry lands on
- * the same row, so nothing is counted twice), and returns once committed; the lead's view reads aggregates.
+ * The feedback store: every write is keyed by the browser's idempotency key (a retry lands on the same row,
+ * so nothing is counted twice), and returns once the statement carrying it has committed; the lead's view reads aggregates.
  * The same SQL runs on PGlite and on a PostgreSQL server (db.ts).
  */
 import type { Db } from './db';
+import { GroupCommit } from './group-commit';
 import { redact } from './redact';
 import type { ReportInput, SearchInput, VoteInput } from './schemas';
 
@@ -45,42 +46,29 @@ export type WeekRow = { week: string; searches: number; gaps: number; oui: numbe
 /** `at` is for the seeding script only (a week of past data); the API always stores the server's time. */
 type At = { at?: Date };
 
-export function feedbackStore(db: Db) {
+/**
+ * The store on `db`. Writes go through one group-commit queue (group-commit.ts): each resolves once the
+ * statement carrying it has committed. A server gets a few statements in flight (`lanes`), PGlite one.
+ */
+export function feedbackStore(db: Db, options: { lanes?: number; maxGroup?: number } = {}) {
   const now = (at?: Date) => (at ? at.toISOString() : null);
+  const group = new GroupCommit(db, { lanes: db.kind === 'postgres' ? 4 : 1, ...options });
   return {
     db,
+    /** Statements committed and the writes they carried. */
+    groupStats: group.stats,
 
     /** A vote, its change or its undo (`value: null`): one row per key, the highest `seq` wins. */
     async recordVote(vote: VoteInput & At): Promise<WriteResult> {
-      const rows = await db.query(
-        `INSERT INTO feedback_votes (key, target, origin, value, seq, signal, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, coalesce($7::timestamptz, now()), coalesce($7::timestamptz, now()))
-         ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, seq = EXCLUDED.seq, updated_at = now()
-         WHERE feedback_votes.seq < EXCLUDED.seq
-         RETURNING key`,
-        [
-          vote.key,
-          vote.target,
-          vote.origin,
-          vote.value,
-          vote.seq,
-          vote.signal ? redact(vote.signal) : null,
-          now(vote.at),
-        ],
-      );
-      return { stored: rows.length > 0 };
+      const signal = vote.signal ? redact(vote.signal) : null;
+      const row = [vote.key, vote.target, vote.origin, vote.value, vote.seq, signal, now(vote.at)];
+      return { stored: await group.submit({ table: 'votes', key: vote.key, row }) };
     },
 
     /** An error report, its text redacted; a retry of the same key changes nothing. */
     async recordReport(report: ReportInput & At): Promise<WriteResult> {
-      const rows = await db.query(
-        `INSERT INTO feedback_reports (key, target, origin, kind, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, coalesce($6::timestamptz, now()))
-         ON CONFLICT (key) DO NOTHING
-         RETURNING key`,
-        [report.key, report.target, report.origin, report.kind, redact(report.text), now(report.at)],
-      );
-      return { stored: rows.length > 0 };
+      const row = [report.key, report.target, report.origin, report.kind, redact(report.text), now(report.at)];
+      return { stored: await group.submit({ table: 'reports', key: report.key, row }) };
     },
 
     /**
@@ -88,27 +76,18 @@ export function feedbackStore(db: Db) {
      * opened rank is kept, the rest of the row never changes.
      */
     async recordSearch(search: SearchInput & At): Promise<WriteResult> {
-      const rows = await db.query(
-        `INSERT INTO search_logs (key, query, context, result_count, top_tier, top_score, opened_rank, opened_target, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9::timestamptz, now()))
-         ON CONFLICT (key) DO UPDATE SET
-           opened_rank = coalesce(search_logs.opened_rank, EXCLUDED.opened_rank),
-           opened_target = coalesce(search_logs.opened_target, EXCLUDED.opened_target)
-         WHERE search_logs.opened_rank IS NULL AND EXCLUDED.opened_rank IS NOT NULL
-         RETURNING key`,
-        [
-          search.key,
-          redact(search.query),
-          search.context,
-          search.resultCount,
-          search.topTier,
-          search.topScore,
-          search.openedRank,
-          search.openedTarget,
-          now(search.at),
-        ],
-      );
-      return { stored: rows.length > 0 };
+      const row = [
+        search.key,
+        redact(search.query),
+        search.context,
+        search.resultCount,
+        search.topTier,
+        search.topScore,
+        search.openedRank,
+        search.openedTarget,
+        now(search.at),
+      ];
+      return { stored: await group.submit({ table: 'searches', key: search.key, row }) };
     },
 
     /** The lead handles a report (or reopens it). Returns whether the report exists. */
