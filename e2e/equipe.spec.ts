@@ -1,7 +1,7 @@
 // The lead's view: behind the team secret (a form or basic auth), 404 when no secret is configured, tables and
 // their CSV exports, reports marked as handled, axe-clean in light and dark.
 import { spawn } from 'node:child_process';
-import { apiPost, newKey, teamAuth } from './feedback-helpers';
+import { apiPost, newKey, onlyOnce, teamAuth } from './feedback-helpers';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { E2E_TEAM_SECRET, NEXT_PORT } from './servers';
 
@@ -86,7 +86,8 @@ test('the lead’s actions refuse another origin and an anonymous caller', async
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe: no serious or critical violation on /equipe (${colorScheme})`, async ({ page }) => {
+  test(`axe: no serious or critical violation on /equipe (${colorScheme})`, async ({ page }, testInfo) => {
+    onlyOnce(testInfo);
     await page.emulateMedia({ colorScheme });
     await page.setExtraHTTPHeaders(teamAuth);
     await page.goto('/equipe');
@@ -96,18 +97,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('axe: no serious or critical violation on the sign-in form', async ({ page }) => {
+test('axe: no serious or critical violation on the sign-in form', async ({ page }, testInfo) => {
+  onlyOnce(testInfo);
   await page.goto('/equipe');
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test('axe: no serious or critical violation on an article with a report form open', async ({ page }) => {
+test('axe: no serious or critical violation on an article with a report form open', async ({ page }, testInfo) => {
+  onlyOnce(testInfo);
   await page.goto('/articles/configure-proxy');
   await page.getByRole('button', { name: 'Signaler une erreur' }).first().click();
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
-test('/equipe fits a phone screen', async ({ page }) => {
+test('/equipe fits a phone screen', async ({ page }, testInfo) => {
+  onlyOnce(testInfo);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.setExtraHTTPHeaders(teamAuth);
   await page.goto('/equipe');
@@ -115,8 +119,8 @@ test('/equipe fits a phone screen', async ({ page }) => {
 });
 
 test('with no secret configured, /equipe and its exports answer 404', async ({ request }, testInfo) => {
-  // One server of its own, started without the secret (the store plays no part: once, on PGlite's project).
-  test.skip(testInfo.project.name !== 'chromium', 'the store plays no part');
+  // One server of its own, started without the secret.
+  onlyOnce(testInfo);
   test.setTimeout(120_000);
   const port = NEXT_PORT + 3;
   const env: NodeJS.ProcessEnv = {
@@ -126,8 +130,8 @@ test('with no secret configured, /equipe and its exports answer 404', async ({ r
   };
   delete env.PORTAIL_EQUIPE_SECRET;
   delete env.DATABASE_URL;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
-    env,
+  const server = spawn(process.execPath, ['scripts/server.mjs'], {
+    env: { ...env, PORT: String(port) },
     stdio: 'ignore',
   });
   try {

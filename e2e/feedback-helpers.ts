@@ -3,7 +3,7 @@
  * stored, read back the way the lead reads it (the CSV exports of /equipe, with the team secret).
  */
 import { randomUUID } from 'node:crypto';
-import { expect, type APIRequestContext, type Locator } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Locator, type TestInfo } from '@playwright/test';
 import { E2E_TEAM_SECRET } from './servers';
 
 /** The feedback control of one unit (article section, code row, wizard place, /analyse finding). */
@@ -84,3 +84,12 @@ export function apiPost(
 }
 
 export const newKey = () => randomUUID();
+
+/**
+ * Skips a test outside the PGlite project: what it checks is the page or the server's own rules (keyboard,
+ * axe, layout, the rate limit), where the store plays no part, so the PostgreSQL project (the same specs on
+ * a second next start) does not pay for it twice.
+ */
+export function onlyOnce(testInfo: TestInfo) {
+  test.skip(testInfo.project.name !== 'chromium', 'la base n’y joue aucun rôle : une fois, sur PGlite');
+}

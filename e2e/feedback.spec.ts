@@ -2,7 +2,7 @@
 // on /equipe, once, redacted. Runs on next start with PGlite (project chromium) and on a PostgreSQL server
 // (project postgres).
 import { AnalysePage } from './pages/analyse-page';
-import { apiPost, feedbackControl, newKey, storedRate, teamAuth, teamCsv } from './feedback-helpers';
+import { apiPost, feedbackControl, newKey, onlyOnce, storedRate, teamAuth, teamCsv } from './feedback-helpers';
 import { expect, test } from './fixtures';
 
 const SECTION = { slug: 'configure-proxy', id: 'configure-the-proxy' };
@@ -33,7 +33,8 @@ test('an article section asks the question; « Oui » is acknowledged, stored on
   expect(await storedRate(request, baseURL!, target)).toEqual(before);
 });
 
-test('keyboard only: Tab reaches « Oui », Space answers, the status line is announced', async ({ page }) => {
+test('keyboard only: Tab reaches « Oui », Space answers, the status line is announced', async ({ page }, testInfo) => {
+  onlyOnce(testInfo);
   await page.goto('/codes/sense#evt-15');
   const row = page.locator('tbody.code-group[id="evt-15"]');
   const feedback = feedbackControl(row);
@@ -102,7 +103,8 @@ test('a wizard outcome asks the question too', async ({ page, request, baseURL }
   expect(await storedRate(request, baseURL!, target)).toEqual({ ...before, oui: before.oui + 1 });
 });
 
-test('an /analyse finding asks the question, and the paste itself is never sent', async ({ page }) => {
+test('an /analyse finding asks the question, and the paste itself is never sent', async ({ page }, testInfo) => {
+  onlyOnce(testInfo);
   const secret = 'PASTE-MARKER-7f3a9c';
   const sent: string[] = [];
   page.on('request', (req) => {
@@ -249,13 +251,15 @@ test.describe('hostile input: the API answers the right 4xx in French and stores
     expect((await request.get(`${baseURL}/api/avis`, { failOnStatusCode: false })).status()).toBe(405);
   });
 
-  test('10,000 reports from one client: the rate limit holds and only the accepted ones are stored', async ({
+  // 1,000 here (about 20 s); npm run bench:feedback sends the 10,000 of issue #18 to a server of its own.
+  test('1,000 reports from one client: the rate limit holds and only the accepted ones are stored', async ({
     request,
     baseURL,
-  }) => {
-    // The limit is the server's, not the store's: once, on PGlite's project.
-    test.skip(test.info().project.name !== 'chromium', 'the store plays no part');
-    test.setTimeout(240_000);
+  }, testInfo) => {
+    // The limit is the server's, not the store's.
+    onlyOnce(testInfo);
+    test.setTimeout(120_000);
+    const FLOOD = 1000;
     const marker = `flood-${newKey().slice(0, 8)}`;
     // One client: one address (as nginx passes it) and one browser id.
     const client = {
@@ -265,7 +269,7 @@ test.describe('hostile input: the API answers the right 4xx in French and stores
     const statuses = new Map<number, number>();
     const started = Date.now();
     // Node's fetch (keep-alive), 50 at a time: as fast as a script would send them.
-    for (let batch = 0; batch < 200; batch++) {
+    for (let batch = 0; batch < FLOOD / 50; batch++) {
       const responses = await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
           fetch(`${baseURL}/api/signalements`, {

@@ -11,7 +11,7 @@
 // PORTAIL_GROUPE_MAX=1 in the environment turns group commit off (one statement and one commit per write, as
 // before it): the « before » figures of docs/feedback.md.
 // Options: --duration 30 --connections 8 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2),
-// --pg-port (default base+60), --only postgres|pglite.
+// --pg-port (default base+60), --only postgres|pglite|flood (the 10,000-report flood, on its own server).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -233,7 +233,7 @@ console.log(
   `Écritures groupées : ${groupMax === '1' ? 'non (PORTAIL_GROUPE_MAX=1 : une instruction et un commit par écriture)' : `oui (au plus ${groupMax || 500} par instruction)`} ; ${CONNECTIONS} connexions par serveur, ${DURATION} s, kill -9 à ${KILL_AT} s.`,
 );
 
-if (values.only !== 'pglite') {
+if (!values.only || values.only === 'postgres') {
   const pg = await startPostgres({ port: Number(values['pg-port'] ?? BASE_PORT + 60), durable: true });
   stopAll.push(() => pg.stop());
   const ports = [BASE_PORT, BASE_PORT + 1];
@@ -259,7 +259,7 @@ if (values.only !== 'pglite') {
     }) && allOk;
 }
 
-if (values.only !== 'postgres') {
+if (!values.only || values.only === 'pglite') {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-pglite-'));
   stopAll.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
   const port = BASE_PORT + 2;
@@ -284,6 +284,71 @@ if (values.only !== 'postgres') {
       ledger,
       check: verify(ledger, counts, result.acknowledgedInRun),
     }) && allOk;
+}
+
+if (!values.only || values.only === 'flood') {
+  // Issue #18's flood: 10,000 reports from one client (one address, one browser id) on a server with the
+  // default limits. Every answer must be 200 or 429, the accepted ones at most the reports bucket's burst plus
+  // its refill over the run, and each accepted one stored (no more, no fewer).
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-flood-'));
+  stopAll.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  const port = BASE_PORT + 2;
+  const server = startServer(port, {
+    PORTAIL_DATA_DIR: dataDir,
+    PORTAIL_LIMITE_CLIENT: '120',
+    PORTAIL_LIMITE_ADRESSE: '1200',
+    PORTAIL_LIMITE_SIGNALEMENTS: '20',
+  });
+  stopAll.push(() => server.kill('SIGKILL'));
+  await waitReady(port, { sent: new Map(), acked: new Set() });
+  const marker = `flood-${randomUUID().slice(0, 8)}`;
+  const headers = {
+    'Content-Type': 'application/json',
+    Origin: `http://127.0.0.1:${port}`,
+    'X-Forwarded-For': '198.51.100.7',
+    'X-Portail-Client': randomUUID(),
+  };
+  const statuses = new Map();
+  const started = Date.now();
+  for (let batch = 0; batch < 200; batch++) {
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        const body = {
+          key: randomUUID(),
+          target: '/',
+          origin: 'article',
+          kind: 'autre',
+          text: `${marker} ${batch}-${i}`,
+        };
+        const response = await fetch(`http://127.0.0.1:${port}/api/signalements`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(body),
+        });
+        await response.arrayBuffer();
+        return response.status;
+      }),
+    );
+    for (const status of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  const { openPglite } = await import('../lib/feedback/db.ts');
+  const db = await openPglite(dataDir);
+  const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM feedback_reports WHERE body LIKE $1`, [`${marker} %`]);
+  await db.close();
+  const accepted = statuses.get(200) ?? 0;
+  const bound = Math.ceil(10 + (20 * seconds) / 60) + 1;
+  const onlyRightAnswers = [...statuses.keys()].every((status) => status === 200 || status === 429);
+  const ok = onlyRightAnswers && accepted <= bound && accepted >= 10 && n === accepted;
+  console.log('\n10 000 signalements d’un seul client (limites par défaut, PGlite)');
+  console.log(
+    `  en ${seconds.toFixed(1)} s : ${[...statuses].map(([status, count]) => `${count} × ${status}`).join(', ')}`,
+  );
+  console.log(`  acceptés ${accepted} (au plus ${bound}) ; enregistrés ${n}`);
+  console.log(`  ${ok ? 'OK' : 'ÉCHEC'}`);
+  allOk = ok && allOk;
 }
 
 console.log(`\nJournal des serveurs : ${serverLog}`);

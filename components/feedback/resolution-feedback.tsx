@@ -16,6 +16,8 @@ import {
   type ReportKind,
   type VoteValue,
 } from '@/lib/feedback/schemas';
+import { Button } from '@/components/ui/button';
+import { inputClasses } from '@/components/ui/input';
 import { cn } from '@/lib/utils';
 import { isQueued, newWriteKey, onOutcome, startQueue, submit } from './feedback-client';
 
@@ -100,11 +102,9 @@ function useWriteStatus(id: string | undefined): [Status, (status: Status) => vo
   return [status, setStatus];
 }
 
-const button =
-  'inline-flex items-center rounded-md border px-2 py-0.5 text-xs font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600';
-const neutral =
-  'border-slate-300 text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800';
-const chosen = 'border-blue-700 bg-blue-700 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950';
+/** The chosen answer stands out from the other (also told by `aria-pressed`). */
+const chosen =
+  'border-blue-700 bg-blue-700 text-white hover:bg-blue-800 hover:text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950 dark:hover:bg-blue-300 dark:hover:text-slate-950';
 
 export function ResolutionFeedback({ target, origin, signal, className }: FeedbackProps) {
   const id = useId();
@@ -168,15 +168,16 @@ export function ResolutionFeedback({ target, origin, signal, className }: Feedba
       <div role="group" aria-labelledby={questionId} className="flex flex-wrap items-center gap-1.5">
         <span id={questionId}>Cette résolution a-t-elle réglé le ticket ?</span>
         {(['oui', 'non'] as const).map((option) => (
-          <button
+          <Button
             key={option}
-            type="button"
+            variant="tool"
+            size="xs"
             aria-pressed={value === option}
-            className={cn(button, value === option ? chosen : neutral)}
+            className={value === option ? chosen : undefined}
             onClick={() => answer(value === option ? null : option)}
           >
             {option === 'oui' ? 'Oui' : 'Non'}
-          </button>
+          </Button>
         ))}
         {value ? (
           <button
@@ -265,8 +266,7 @@ function ReportForm({
   const [text, setText] = useState('');
   const textRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => textRef.current?.focus(), []);
-  const field =
-    'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100';
+  const field = inputClasses({ size: 'compact' });
   return (
     <form
       id={id}
@@ -306,12 +306,10 @@ function ReportForm({
         {text.length.toLocaleString('fr-FR')} / {REPORT_MAX_CHARS.toLocaleString('fr-FR')} caractères
       </p>
       <div className="flex gap-2">
-        <button type="submit" className={cn(button, chosen)}>
+        <Button type="submit" variant="primary">
           Envoyer le signalement
-        </button>
-        <button type="button" className={cn(button, neutral)} onClick={onClose}>
-          Fermer
-        </button>
+        </Button>
+        <Button onClick={onClose}>Fermer</Button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import type { Dashboard } from '@/lib/feedback/dashboard';
 import { REPORT_KIND_LABELS, type ReportKind } from '@/lib/feedback/schemas';
 import { formatFrenchDate } from '@/lib/format';
@@ -175,12 +176,9 @@ export function TeamDashboard({ data }: { data: Dashboard }) {
                 <form method="post" action={routes.teamReportStatus()} className="mt-2">
                   <input type="hidden" name="key" value={report.key} />
                   <input type="hidden" name="status" value="traite" />
-                  <button
-                    type="submit"
-                    className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800"
-                  >
+                  <Button type="submit" size="xs">
                     Marquer comme traité
-                  </button>
+                  </Button>
                 </form>
               </li>
             ))}

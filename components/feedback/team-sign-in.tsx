@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+import { inputClasses } from '@/components/ui/input';
 import { routes } from '@/lib/routes';
 
 /** The lead's sign-in: the team secret, posted to the server (works without JavaScript). */
@@ -14,7 +16,7 @@ export function TeamSignIn({ error }: { error?: string }) {
             required
             autoComplete="current-password"
             aria-describedby={error ? 'equipe-erreur' : undefined}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+            className={inputClasses()}
           />
         </label>
         {error ? (
@@ -22,12 +24,9 @@ export function TeamSignIn({ error }: { error?: string }) {
             {error}
           </p>
         ) : null}
-        <button
-          type="submit"
-          className="rounded-md bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-        >
+        <Button type="submit" variant="primary" size="md">
           Se connecter
-        </button>
+        </Button>
       </form>
     </div>
   );
