@@ -10,7 +10,10 @@ export const MIN_QUERY_CHARS = 2;
 
 /**
  * The tier of a result as the agent sees it: a code lookup is an exact match. Text matches have no tier
- * yet (issue #16 adds « Probable » and « Possible »): null, and the lead's view then looks at what was opened.
+ * yet: null, and the lead's view then looks at what was opened. The search branch adds the real one
+ * (`resultTier(result, first)` in lib/search/tier.ts: 'exact' | 'probable' | 'possible'); at merge this
+ * function, and only it, becomes `{ exact: 'exacte', probable: 'probable', possible: 'possible' }[resultTier(result, true)]`
+ * (the stored values stay French), and searchLogBody's results take `evidence` too.
  */
 export function tierOf(result: Pick<SearchResult, 'code'> & { tier?: Tier }): Tier | null {
   return result.tier ?? (result.code ? 'exacte' : null);
