@@ -15,6 +15,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -91,18 +92,44 @@ function startServer(port, env) {
   return child;
 }
 
+/**
+ * One write through node:http with a hard deadline: whether it was acknowledged. (Node 20's fetch left the
+ * retries of a run's unanswered writes pending for good on 2026-11-29: no socket, no error.)
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+function send(port, path, body, headers = {}) {
+  return new Promise((resolve) => {
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        agent,
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          Origin: `http://127.0.0.1:${port}`,
+          ...headers,
+        },
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode, text }));
+        response.on('error', () => resolve({ status: 0, text: '' }));
+      },
+    );
+    request.setTimeout(10_000, () => request.destroy());
+    request.on('error', () => resolve({ status: 0, text: '' }));
+    request.end(body);
+  });
+}
+
 async function post(port, write) {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}${write.path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${port}` },
-      body: write.body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    return response.status === 200 && (await response.json()).ok === true;
-  } catch {
-    return false;
-  }
+  const { status, text } = await send(port, write.path, write.body);
+  return status === 200 && text.includes('"ok":true');
 }
 
 /** Ready once a write is acknowledged (the store is open and migrated). */
@@ -163,6 +190,7 @@ function load(port, ledger) {
 /** Sends again every write left without an answer, with its key, until acknowledged (the browser's queue). */
 async function retryUnanswered(ports, ledger) {
   const pending = [...ledger.sent.values()].filter((write) => !ledger.acked.has(write.key));
+  step(`renvoi de ${pending.length} écritures sans réponse`);
   for (let attempt = 0; attempt < 10 && pending.length; attempt++) {
     const results = await Promise.all(pending.map((write, i) => post(ports[i % ports.length], write)));
     for (let i = pending.length - 1; i >= 0; i--)
@@ -218,6 +246,10 @@ function report(name, { runs, ledger, acknowledgedInRun, downtime, check }) {
   return ok;
 }
 
+const t0 = Date.now();
+/** A progress line on stderr, with the seconds since the bench started. */
+const step = (text) => process.stderr.write(`  [${((Date.now() - t0) / 1000).toFixed(0)} s] ${text}\n`);
+
 /** Runs the load on `ports`, kills the first replica at KILL_AT and restarts it; returns what happened. */
 async function run(ports, servers, restart, ledger) {
   const warm = ledger.sent.size;
@@ -225,16 +257,22 @@ async function run(ports, servers, restart, ledger) {
   let downtime = 0;
   const killer = new Promise((resolve) =>
     setTimeout(async () => {
-      servers[0].kill('SIGKILL');
+      const killed = servers[0];
+      const exited = new Promise((r) => killed.once('exit', r));
+      killed.kill('SIGKILL');
       const killedAt = Date.now();
-      await new Promise((r) => servers[0].once('exit', r));
+      step(`kill -9 du serveur du port ${ports[0]}`);
+      await exited;
       servers[0] = restart();
       await waitReady(ports[0], ledger);
       downtime = Date.now() - killedAt;
+      step(`serveur relancé et prêt`);
       resolve();
     }, KILL_AT * 1000),
   );
+  step('charge');
   const runs = await Promise.all(ports.map((port) => load(port, ledger)));
+  step('charge terminée');
   await killer;
   const acknowledgedInRun = new Set([...ledger.acked].filter((key) => !before.has(key)));
   ledger.warmups = warm;
@@ -321,8 +359,6 @@ if (!values.only || values.only === 'flood') {
   await waitReady(port, { sent: new Map(), acked: new Set() });
   const marker = `flood-${randomUUID().slice(0, 8)}`;
   const headers = {
-    'Content-Type': 'application/json',
-    Origin: `http://127.0.0.1:${port}`,
     'X-Forwarded-For': '198.51.100.7',
     'X-Portail-Client': randomUUID(),
   };
@@ -338,13 +374,7 @@ if (!values.only || values.only === 'flood') {
           kind: 'autre',
           text: `${marker} ${batch}-${i}`,
         };
-        const response = await fetch(`http://127.0.0.1:${port}/api/signalements`, {
-          method: 'POST',
-          headers,
-          body: JSON.stringify(body),
-        });
-        await response.arrayBuffer();
-        return response.status;
+        return (await send(port, '/api/signalements', JSON.stringify(body), headers)).status;
       }),
     );
     for (const status of answers) statuses.set(status, (statuses.get(status) ?? 0) + 1);
