@@ -1,6 +1,16 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { NEXT_PORT, NEXT_URL, STATIC_PORT, STATIC_URL } from './e2e/servers';
+import {
+  E2E_DATA_DIR,
+  E2E_TEAM_SECRET,
+  NEXT_PORT,
+  NEXT_URL,
+  POSTGRES_DATABASE_URL,
+  POSTGRES_NEXT_PORT,
+  POSTGRES_NEXT_URL,
+  STATIC_PORT,
+  STATIC_URL,
+} from './e2e/servers';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 // Debian's Chromium (scripts/chromium.mjs): Playwright cannot download browsers here.
@@ -13,6 +23,11 @@ const chromium = {
 const STATIC_SPECS = /static[^/]*\.spec\.ts$/;
 const withExport = !!process.env.CI || fs.existsSync('out/index.html');
 if (!withExport) console.log('out/ absent : les tests de l’export statique sont ignorés (npm run export).');
+// The feedback specs run a second time on PostgreSQL (npm test starts one); CI without it is an error.
+const FEEDBACK_SPECS = /(feedback|equipe)[^/]*\.spec\.ts$/;
+if (!POSTGRES_DATABASE_URL && process.env.CI) throw new Error('PORTAIL_TEST_DATABASE_URL absent : lancez npm test.');
+if (!POSTGRES_DATABASE_URL) console.log('PostgreSQL absent : les tests des retours ne tournent que sur PGlite.');
+const feedbackEnv = { PORTAIL_EQUIPE_SECRET: E2E_TEAM_SECRET, NEXT_TELEMETRY_DISABLED: '1' };
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,18 +42,41 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testIgnore: STATIC_SPECS, use: { ...chromium, baseURL: NEXT_URL } },
+    ...(POSTGRES_DATABASE_URL
+      ? [
+          {
+            name: 'postgres',
+            testMatch: FEEDBACK_SPECS,
+            testIgnore: STATIC_SPECS,
+            use: { ...chromium, baseURL: POSTGRES_NEXT_URL },
+          },
+        ]
+      : []),
     // The export on nginx; its specs also read next start, the reference it must match.
     ...(withExport ? [{ name: 'static', testMatch: STATIC_SPECS, use: { ...chromium, baseURL: STATIC_URL } }] : []),
   ],
   webServer: [
-    // The production build (npm run test:e2e builds it first when stale), served as npm start serves it.
+    // The production build (npm run test:e2e builds it first when stale), served as npm start serves it. It
+    // answers once its feedback store is open (instrumentation.ts): PGlite takes seconds on a busy machine.
     {
       command: 'node scripts/server.mjs',
       url: NEXT_URL,
       reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', PORT: String(NEXT_PORT) },
+      timeout: 180_000,
+      env: { ...feedbackEnv, PORT: String(NEXT_PORT), PORTAIL_DATA_DIR: E2E_DATA_DIR },
     },
+    // The same build on a PostgreSQL server, for the feedback specs.
+    ...(POSTGRES_DATABASE_URL
+      ? [
+          {
+            command: 'node scripts/server.mjs',
+            url: POSTGRES_NEXT_URL,
+            reuseExistingServer: !process.env.CI,
+            timeout: 180_000,
+            env: { ...feedbackEnv, PORT: String(POSTGRES_NEXT_PORT), DATABASE_URL: POSTGRES_DATABASE_URL },
+          },
+        ]
+      : []),
     // The static export on nginx (npm run test:e2e exports first when stale).
     ...(withExport
       ? [
@@ -46,8 +84,9 @@ export default defineConfig({
             command: 'node scripts/serve-static.mjs',
             url: STATIC_URL,
             reuseExistingServer: !process.env.CI,
-            timeout: 60_000,
-            env: { PORT: String(STATIC_PORT) },
+            timeout: 180_000,
+            // /api/ goes through nginx to next start, as deploy/nginx.conf does in production.
+            env: { PORT: String(STATIC_PORT), PORTAIL_API_UPSTREAM: `http://127.0.0.1:${NEXT_PORT}` },
           },
         ]
       : []),

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 import {
   CACHE_HASHED,
+  CACHE_NONE,
   CACHE_SHORT,
   NGINX_PATH,
   quote,
@@ -16,6 +17,19 @@ import {
 } from './nginx-config.mjs';
 
 const site = siteConfig({ root: '/srv/portail/out', listen: ['80'], brotli: true });
+
+/** Whether nginx itself accepts a standalone configuration (`nginx -t`), written to a throw-away folder. */
+function nginxAccepts(options: { api?: string }): boolean {
+  const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-nginx-'));
+  const conf = path.join(runtimeDir, 'nginx.conf');
+  fs.writeFileSync(conf, standaloneConfig({ root: runtimeDir, port: 3999, host: '127.0.0.1', runtimeDir, ...options }));
+  try {
+    execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' });
+    return true;
+  } finally {
+    fs.rmSync(runtimeDir, { recursive: true, force: true });
+  }
+}
 
 describe('nginx configuration of the static export', () => {
   it('sends every security header of next start, with its value, on every status', () => {
@@ -65,18 +79,8 @@ describe('nginx configuration of the static export', () => {
   });
 
   it.skipIf(!fs.existsSync(NGINX_PATH))('is accepted by nginx itself (nginx -t)', () => {
-    const runtimeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-nginx-'));
-    const conf = path.join(runtimeDir, 'nginx.conf');
-    fs.writeFileSync(conf, standaloneConfig({ root: runtimeDir, port: 3999, host: '127.0.0.1', runtimeDir }));
-    try {
-      expect(() =>
-        execFileSync(NGINX_PATH, ['-t', '-q', '-c', conf, '-p', runtimeDir, '-e', 'stderr'], { stdio: 'pipe' }),
-      ).not.toThrow();
-    } finally {
-      fs.rmSync(runtimeDir, { recursive: true, force: true });
-    }
+    expect(nginxAccepts({})).toBe(true);
   });
-
   it('runs its workers as the invoking user when started as root, and only then', () => {
     const base = { root: '/out', port: 3999, runtimeDir: '/tmp/rt', brotli: false };
     expect(standaloneConfig({ ...base, user: { name: 'root', group: 'root' } })).toMatch(/^user root root;$/m);
@@ -115,4 +119,29 @@ describe('nginx configuration of the static export', () => {
       }
     },
   );
+});
+
+describe('the feedback API behind the export’s nginx', () => {
+  const withApi = siteConfig({ root: '/out', listen: ['80'], brotli: false, api: 'http://127.0.0.1:4000' });
+
+  it('passes /api/ to next start with the client’s address and host, never cached', () => {
+    expect(withApi).toContain('location ^~ /api/ {');
+    expect(withApi).toContain('proxy_pass http://127.0.0.1:4000;');
+    // Set, not appended: a client cannot choose the address the rate limit sees.
+    expect(withApi).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+    expect(withApi).toContain('proxy_set_header Host $http_host;');
+    expect(withApi).toContain('client_max_body_size 16k;');
+    expect(withApi).toContain(`~^/api/           ${quote(CACHE_NONE)};`);
+    // nginx's own security headers only: next start's copies are hidden, not doubled.
+    for (const { key } of securityHeaders(false)) expect(withApi).toContain(`proxy_hide_header ${key};`);
+  });
+
+  it('has no proxy without an API address, and refuses an address that is not one', () => {
+    expect(site).not.toContain('proxy_pass');
+    expect(() => siteConfig({ root: '/out', listen: ['80'], brotli: false, api: 'http://x; evil' })).toThrow(/API/);
+  });
+
+  it.skipIf(!fs.existsSync(NGINX_PATH))('with the proxy, is accepted by nginx itself (nginx -t)', () => {
+    expect(nginxAccepts({ api: 'http://127.0.0.1:4000' })).toBe(true);
+  });
 });

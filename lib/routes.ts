@@ -79,6 +79,13 @@ export const routes = {
   searchTextPart: (part: number) => `/donnees/recherche-texte/${part}.json`,
   /** Where `/articles/<slug>.md` is generated (next.config.mjs rewrites to it; the export copies it back). */
   articleMarkdownFile: (slug: ArticleSlug) => `/donnees/articles/${slug}.md`,
+
+  /** The lead's view (feedback, search gaps, reports), its CSV exports, sign-in and actions. */
+  team: () => '/equipe',
+  teamCsv: (table: string) => `/equipe/csv?table=${table}`,
+  teamSignIn: () => '/api/equipe/session',
+  teamSignOut: () => '/api/equipe/deconnexion',
+  teamReportStatus: () => '/api/equipe/signalements',
 } as const;
 
 /** A row's deep link (`/codes/<table>#<row id>`) read back; undefined for any other link. */

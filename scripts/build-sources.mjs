@@ -13,6 +13,8 @@ export function buildSources(root, extra = []) {
     'app',
     'components',
     contentDirOf(root),
+    // Next compiles it into the server (the feedback store opened at start).
+    'instrumentation.ts',
     'lib',
     'public',
     'next.config.mjs',

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { BROTLI_STATIC_MODULE, siteConfig } from '../deploy/nginx-config.mjs';
+import { BROTLI_STATIC_MODULE, DEFAULT_API_UPSTREAM, siteConfig } from '../deploy/nginx-config.mjs';
 import { ERROR_PAGES, errorPage } from '../lib/error-page.mjs';
 import { checkContentBeforeBuild, newestSourceMtime } from './build-sources.mjs';
 
@@ -157,6 +157,8 @@ fs.writeFileSync(
     root: process.env.STATIC_ROOT ?? out,
     listen: [process.env.STATIC_LISTEN ?? '80'],
     brotli: fs.existsSync(BROTLI_STATIC_MODULE),
+    // The next start that answers /api/ (the feedback controls); an empty value writes no proxy.
+    api: (process.env.PORTAIL_API_UPSTREAM ?? DEFAULT_API_UPSTREAM) || undefined,
   }),
 );
 console.log(

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { NGINX_PATH, standaloneConfig, workerUser } from '../deploy/nginx-config.mjs';
+import { DEFAULT_API_UPSTREAM, NGINX_PATH, standaloneConfig, workerUser } from '../deploy/nginx-config.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out');
@@ -23,9 +23,19 @@ execFileSync(process.execPath, [path.join(root, 'scripts', 'ensure-nginx.mjs')],
 const runtimeDir = path.join(root, '.nginx', String(port));
 fs.mkdirSync(runtimeDir, { recursive: true });
 const conf = path.join(runtimeDir, 'nginx.conf');
+// /api/ goes to the next start at PORTAIL_API_UPSTREAM (default: this machine's npm start); empty: none.
+const api = (process.env.PORTAIL_API_UPSTREAM ?? DEFAULT_API_UPSTREAM) || undefined;
 fs.writeFileSync(
   conf,
-  standaloneConfig({ root: out, port, host: values.host, runtimeDir, workers: values.workers, user: workerUser() }),
+  standaloneConfig({
+    root: out,
+    port,
+    host: values.host,
+    runtimeDir,
+    workers: values.workers,
+    api,
+    user: workerUser(),
+  }),
 );
 
 // -e stderr: nginx opens its default error log before reading the configuration; -p keeps relative paths here.

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { rememberHighlight } from '@/components/search/search-highlight';
 import { NoSureAnswer, Snippet, TierBadge, WindowsCodes } from '@/components/search/search-results';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
@@ -121,6 +122,12 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
                 <Snippet segments={finding.snippet} />
               </p>
               <Evidence evidence={finding.evidence} />
+              <ResolutionFeedback
+                target={finding.href}
+                origin="analyse"
+                signal={finding.reason}
+                className="mt-2 mb-0"
+              />
             </li>
           ))}
         </ol>

@@ -1,3 +1,4 @@
+import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { ArticleSlug } from '@/lib/articles/catalog';
@@ -39,6 +40,9 @@ export function Heading({ level, article, id, children, 'data-alias': alias, ...
         />
       ) : null}
       {id && level > 1 ? <TeamNotes href={routes.section(article, id)} /> : null}
+      {unit && id ? (
+        <ResolutionFeedback target={routes.section(article, id)} origin="article" className="-mt-3" />
+      ) : null}
     </>
   );
 }

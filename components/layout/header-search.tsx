@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useRef, useState } from 'react';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
+import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { rememberHighlight } from '@/components/search/search-highlight';
 import { Snippet } from '@/components/search/search-results';
@@ -38,10 +39,12 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
   const results = index && query.trim() ? index.search(query, { limit: 6 }) : [];
   const listId = `${id}-resultats`;
   useSearchShortcut(inputRef, shortcut);
+  const searchOpened = useSearchLog('entete', index ? query : '', results);
 
   /** Opens a destination; once it is shown, focus moves to its heading or row (./focus-target.ts). */
   function go(href: string, terms: readonly string[] = []) {
     if (terms.length) rememberHighlight(href, terms);
+    searchOpened(href);
     setOpen(false);
     router.push(href);
     focusWhenArrived(href);

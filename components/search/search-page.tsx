@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { inputClasses } from '@/components/ui/input';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
+import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
 import { useSearchIndex } from '@/components/search/use-search-index';
@@ -35,6 +36,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
     : initialSuggestion;
   // Typed before the search data arrived: the server's results no longer match the query.
   const waiting = !index && query !== initialQuery;
+  useSearchLog('recherche', waiting ? '' : query, results);
 
   function update(value: string) {
     setQuery(value);

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { Markdown } from '@/components/markdown';
 import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
@@ -84,6 +85,11 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                                   Source<span className="sr-only"> : {sourceTitle}</span>
                                 </Link>
                                 <TicketActions unit={codeRowTicket(table, group)} className="basis-full font-sans" />
+                                <ResolutionFeedback
+                                  target={routes.codeRow(table, group.id)}
+                                  origin="code"
+                                  className="mb-0 basis-full font-sans font-normal"
+                                />
                               </>
                             )}
                           </div>

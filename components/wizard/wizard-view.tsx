@@ -1,5 +1,6 @@
 import { MdastContent } from '@/components/article/mdast-content';
 import { TicketActions } from '@/components/ticket/ticket-actions';
+import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { CopyButton } from '@/components/ui/copy-button';
 import { routes } from '@/lib/routes';
 import { wizardNoteInput, wizardTicket } from '@/lib/ticket/units';
@@ -91,6 +92,9 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
           {step ? <WizardCommands commands={step.commands} /> : null}
           {state.kind === 'start' ? <WizardQuestion definition={definition} /> : null}
           <WizardSource definition={definition} answer={answerFor(definition, state)} />
+          {state.kind === 'outcome' || (state.kind === 'step' && !next) ? (
+            <ResolutionFeedback target={href} origin="assistant" className="mt-4 text-sm" />
+          ) : null}
         </section>
 
         <WizardNav shape={shape} previous={previous} next={next} lastStep={state.kind === 'step' && !next} />
