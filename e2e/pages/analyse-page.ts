@@ -70,7 +70,7 @@ export class AnalysePage {
   async analyse(text: string) {
     await this.put(text);
     await this.page.getByRole('button', { name: 'Analyser', exact: true }).click();
-    await expect(this.page.getByText(/lignes lues en/)).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.getByText(/lignes? lues? en/)).toBeVisible({ timeout: 30_000 });
   }
 
   /** Pastes `text` as the agent does (clipboard, then Ctrl+V), replacing what the field holds. */
@@ -102,7 +102,7 @@ export class AnalysePage {
       document.addEventListener('click', (event) => (perf.click = event.timeStamp), { capture: true, once: true });
       // After the click, the previous result goes first (« Analyse en cours… »), then the new one arrives.
       const observer = new MutationObserver(() => {
-        if (perf.click !== undefined && /lignes lues en/.test(document.querySelector('main')?.textContent ?? '')) {
+        if (perf.click !== undefined && /lignes? lues? en/.test(document.querySelector('main')?.textContent ?? '')) {
           perf.shown = performance.now();
           observer.disconnect();
         }
@@ -110,7 +110,7 @@ export class AnalysePage {
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
     await this.page.getByRole('button', { name: 'Analyser', exact: true }).click();
-    await expect(this.page.getByText(/lignes lues en/)).toBeVisible({ timeout: 90_000 });
+    await expect(this.page.getByText(/lignes? lues? en/)).toBeVisible({ timeout: 90_000 });
     // Long-task entries arrive after their task: wait two frames and a task before reading them.
     await this.page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))),
@@ -132,10 +132,10 @@ export class AnalysePage {
    */
   async measurePastedAnalysis(text: string): Promise<AnalyseCost> {
     await this.page.getByRole('button', { name: 'Effacer' }).click();
-    await expect(this.page.getByText(/lignes lues en/)).toHaveCount(0);
+    await expect(this.page.getByText(/lignes? lues? en/)).toHaveCount(0);
     const before = await this.page.evaluate(() => performance.getEntriesByName('portail:analyse').length);
     await this.paste(text);
-    await expect(this.page.getByText(/lignes lues en/)).toBeVisible({ timeout: 90_000 });
+    await expect(this.page.getByText(/lignes? lues? en/)).toBeVisible({ timeout: 90_000 });
     await expect
       .poll(() => this.page.evaluate(() => performance.getEntriesByName('portail:analyse').length))
       .toBeGreaterThan(before);
