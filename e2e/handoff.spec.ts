@@ -246,11 +246,8 @@ test.describe('on screen', () => {
     );
   });
 
-  for (const url of [
-    '/articles/troubleshoot-onboarding',
-    '/codes/sense',
-    '/assistants/mecm-nouveaux-appareils?etape=8',
-  ]) {
+  // The theme chosen in the portal (site.spec.ts checks the system's, on every article).
+  for (const url of ['/codes/sense', '/assistants/mecm-nouveaux-appareils?etape=8']) {
     for (const theme of ['clair', 'sombre'] as const) {
       test(`axe: no serious or critical violation on ${url} (thème ${theme})`, async ({ page }) => {
         await page.addInitScript((choice) => window.localStorage.setItem('portail-theme', choice), theme);
