@@ -1,3 +1,4 @@
+import { foldText } from '@/lib/text/fold';
 import type { Redirections } from './links';
 
 /** An article already in the content directory, as its front matter describes it. */
@@ -37,11 +38,7 @@ export function chooseSlug(
  * `nom-en-majuscules`), any other run of characters a dash. Empty when nothing of the name is left.
  */
 export function slugOfFileName(fileName: string): string {
-  return fileName
-    .replace(/\.(md|yml)$/i, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldText(fileName.replace(/\.(md|yml)$/i, ''))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
