@@ -44,7 +44,8 @@ for (const url of ['/', ...ARTICLE_SLUGS.map((slug) => `/articles/${slug}`)]) {
     test(`axe: no serious or critical violation on ${url} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(url);
-      expect(await seriousA11yViolations(page)).toEqual([]);
+      // Every rule in light; in dark, the rules colours can change (COLOUR_RULES).
+      expect(await seriousA11yViolations(page, colorScheme === 'light' ? 'all' : 'colours')).toEqual([]);
     });
   }
 }

@@ -225,7 +225,7 @@ for (const url of [
       await page.goto(url);
       await expect(page.locator('h1').first()).toBeVisible();
       if (url.startsWith('/recherche')) await expect(page.getByTestId('search-result').first()).toBeVisible();
-      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(await seriousA11yViolations(page, colorScheme === 'light' ? 'all' : 'colours')).toEqual([]);
     });
   }
 }
