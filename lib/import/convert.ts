@@ -6,7 +6,7 @@ import { checkCode } from './code';
 import { removeComments } from './comments';
 import { replaceDataBlocks } from './data-blocks';
 import { anchorLoneAliases, checkHeadingCount, convertHeadings, placeTitle, readHeadingSources } from './headings';
-import { htmlAsText } from './html';
+import { convertInlineHtml, htmlAsText } from './html';
 import { convertImages } from './images';
 import { resolveReferences, rewriteTargets } from './links';
 import { noteUnknownMarkers } from './markers';
@@ -42,6 +42,7 @@ export function convertBody(file: string, lines: readonly SourceLine[], options:
   rewriteTargets(tree, context, options.rewriteLink ?? ((href) => href));
   placeEnglishOriginals(tree);
   convertImages(tree);
+  convertInlineHtml(tree);
   convertBreaks(tree, context);
   convertCallouts(tree);
   convertZones(tree, context);
