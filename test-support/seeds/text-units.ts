@@ -26,23 +26,27 @@ const LINK = new RegExp(String.raw`\[([^\]]*)\]${TARGET}`, 'g');
 
 /** Markdown inline syntax to plain text, as a reader sees it. */
 export function inlineMarkdownToText(markdown: string): string {
-  return decodeEntities(markdown)
-    .replace(ENGLISH_DOUBLE, '')
-    .replace(/<a name="[^"]*"><\/a>/g, '')
-    .replace(/<\/?span[^>]*>/g, '')
-    .replace(/:::image[\s\S]*?:::/g, '')
-    .replace(IMAGE, '')
-    .replace(LINK, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/<p>|<br\s*\/?>/g, ' ')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>|<])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    decodeEntities(markdown)
+      .replace(ENGLISH_DOUBLE, '')
+      .replace(/<a name="[^"]*"><\/a>/g, '')
+      .replace(/<\/?span[^>]*>/g, '')
+      // Inline formatting and cell lists written as HTML: a reader sees their text (lib/import/html.ts).
+      .replace(/<\/?(?:strong|b|em|i|code|kbd|samp|s|del|strike|u|small|ul|ol|li)(?:\s[^<>]*)?>/gi, ' ')
+      .replace(/:::image[\s\S]*?:::/g, '')
+      .replace(IMAGE, '')
+      .replace(LINK, '$1')
+      .replace(/\*\*/g, '')
+      .replace(/<p>|<br\s*\/?>/g, ' ')
+      .replace(/\\([\\`*_{}[\]()#+\-.!>|<])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
-/** Both sides of the comparison drop what Markdown may turn into formatting or layout. */
+/** Both sides of the comparison drop what Markdown may turn into formatting or layout (a cell list's bullets too). */
 export function normalizeForComparison(text: string): string {
-  return text.replace(/[\s*_`\\]/g, '');
+  return text.replace(/[\s*_`\\•~]/g, '');
 }
 
 /** The source without its front matter and its HTML comments. */
