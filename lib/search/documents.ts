@@ -5,18 +5,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ARTICLE_SLUGS, PRODUCTS, searchProduct, type ArticleSlug } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
-import { CONTENT_CODE_TABLES, CODE_TABLES, getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
-import { loadTable } from '@/lib/tables/load';
+import { CONTENT_CODE_TABLES, CODE_TABLES, type CodeTableId } from '@/lib/tables/code-tables';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
-import { teamNoteSearchText } from '@/lib/notes/load';
 import { routes } from '@/lib/routes';
 import { englishRowText, englishSectionText } from './english';
 import { extractSignals } from './signals';
 import { loadThesaurus } from './thesaurus-file';
 import type { SearchData, SearchDoc } from './types';
+import { getSite } from '@/lib/site/site';
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
@@ -48,17 +44,17 @@ function collect(node: RootContent | Root, into: Collected): void {
         into.text.push(attribute(element, 'alt'));
         return;
       case 'DeviceJoinStateTable': {
-        const data = loadTable('device-join-states');
+        const data = getSite().table('device-join-states');
         into.text.push(...data.columns, ...data.rows.flatMap((row) => [row.from, row.to]));
         return;
       }
       case 'SensorUrlTable': {
-        const data = loadTable('sensor-urls');
+        const data = getSite().table('sensor-urls');
         into.text.push(...data.columns, ...data.rows.flatMap((row) => [row.location, ...row.hosts]));
         return;
       }
       case 'PortalUrlList':
-        into.text.push(...loadTable('portal-urls').urls);
+        into.text.push(...getSite().table('portal-urls').urls);
         return;
     }
   }
@@ -80,8 +76,8 @@ function codes32(text: string): number[] {
 
 /** One document per section (split at every heading), with its breadcrumb and its English words. */
 export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
-  const { meta } = loadArticle(slug);
-  const { tree } = articleOutline(slug);
+  const { meta } = getSite().article(slug);
+  const { tree } = getSite().article(slug);
   const docs: SearchDoc[] = [];
   const trail: string[] = [];
   let current: { doc: SearchDoc; into: Collected; englishOriginal: string } | undefined;
@@ -132,8 +128,8 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
 
 /** One document per code-table row, linking to `/codes/<table>#<row id>`. */
 export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
-  const view = getCodeTable(table);
-  const product = searchProduct(loadArticle(view.source.article).meta.product);
+  const view = getSite().codeTable(table);
+  const product = searchProduct(getSite().article(view.source.article).meta.product);
   const facts = CODE_TABLES[table];
   return view.groups.map((group) => {
     const cells = [...group.lead, ...group.rows.flat()].map((cell) => cell.map(markdownToText).join('\n'));
@@ -158,8 +154,8 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
 
 /** The wizard's start (with its question) and each step of each path, linking to the step's URL. */
 export function wizardDocuments(id: WizardId): SearchDoc[] {
-  const wizard = loadWizard(id);
-  const product = searchProduct(loadArticle(wizard.source.article).meta.product);
+  const wizard = getSite().wizard(id);
+  const product = searchProduct(getSite().article(wizard.source.article).meta.product);
   const start: SearchDoc = {
     href: routes.wizardStep(wizard.shape, { kind: 'start' }),
     kind: 'step',
@@ -190,7 +186,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
 
 /** Every document of the portal, in a stable order; the team's notes are searched with what they annotate. */
 export function buildSearchDocuments(): SearchDoc[] {
-  const notes = teamNoteSearchText();
+  const notes = getSite().noteSearchText;
   return [
     ...CONTENT_CODE_TABLES.flatMap(codeRowDocuments),
     ...ARTICLE_SLUGS.flatMap(articleDocuments),

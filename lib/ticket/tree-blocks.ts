@@ -10,13 +10,12 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { linkContextFor } from '@/lib/articles/load';
 import { calloutLabel } from '@/lib/callouts';
 import { resolveHref, type LinkContext } from '@/lib/links';
 import { routes } from '@/lib/routes';
-import { getCodeTable, type Cell, type CodeTableId } from '@/lib/tables/code-tables';
-import { loadTable } from '@/lib/tables/load';
+import { type Cell, type CodeTableId } from '@/lib/tables/code-tables';
 import type { Block, Inline } from './blocks';
+import { getSite } from '@/lib/site/site';
 
 export type Context = {
   /** Link rules of the article the nodes come from, `#anchor` pointing back into it. */
@@ -39,7 +38,10 @@ export function articleContext(slug: ArticleSlug, englishOriginals: boolean): Co
   const key = `${slug}:${englishOriginals}`;
   const cached = contexts.get(key);
   if (cached) return cached;
-  const ctx: Context = { links: { ...linkContextFor(slug), anchorBase: routes.article(slug) }, englishOriginals };
+  const ctx: Context = {
+    links: { ...getSite().linkContext(slug), anchorBase: routes.article(slug) },
+    englishOriginals,
+  };
   contexts.set(key, ctx);
   return ctx;
 }
@@ -192,8 +194,8 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
     case 'CodeTable':
       return [codeTableBlock(attribute(node, 'table') as CodeTableId)];
     case 'DeviceJoinStateTable': {
-      const data = loadTable('device-join-states');
-      const links = linkContextFor(data.source.article);
+      const data = getSite().table('device-join-states');
+      const links = getSite().linkContext(data.source.article);
       return [
         {
           type: 'table',
@@ -203,7 +205,7 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
       ];
     }
     case 'SensorUrlTable': {
-      const data = loadTable('sensor-urls');
+      const data = getSite().table('sensor-urls');
       return [
         {
           type: 'table',
@@ -228,7 +230,9 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
           type: 'list',
           ordered: false,
           start: 1,
-          items: loadTable('portal-urls').urls.map((url) => paragraphOf([{ type: 'code', value: url }])),
+          items: getSite()
+            .table('portal-urls')
+            .urls.map((url) => paragraphOf([{ type: 'code', value: url }])),
         },
       ];
     default:
@@ -245,13 +249,13 @@ export function cellBlocks(cell: Cell, links: LinkContext): Block[] {
 }
 
 export function tableLinks(table: CodeTableId): LinkContext {
-  const { article } = getCodeTable(table).source;
-  return { ...linkContextFor(article), anchorBase: routes.article(article) };
+  const { article } = getSite().codeTable(table).source;
+  return { ...getSite().linkContext(article), anchorBase: routes.article(article) };
 }
 
 /** A code table as one table block: a row group's lead cells repeat on each of its rows. */
 export function codeTableBlock(table: CodeTableId): Block {
-  const view = getCodeTable(table);
+  const view = getSite().codeTable(table);
   const links = tableLinks(table);
   return {
     type: 'table',
