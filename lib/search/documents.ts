@@ -1,9 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { ARTICLE_SLUGS, PRODUCTS, searchProduct, type ArticleSlug } from '@/lib/articles/catalog';
 import { CONTENT_CODE_TABLES, CODE_TABLES, type CodeTableId } from '@/lib/tables/code-tables';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
@@ -14,12 +11,10 @@ import { loadThesaurus } from './thesaurus-file';
 import type { SearchData, SearchDoc } from './types';
 import { getSite } from '@/lib/site/site';
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
 /** Markdown of a data cell to the text a reader sees (inline code kept apart from the words around it). */
 export function markdownToText(markdown: string): string {
   const into: Collected = { text: [], english: [] };
-  collect(markdownParser.parse(markdown), into);
+  collect(getSite().cell(markdown), into);
   return into.text.join(' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,13 +1,11 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { ARTICLE_SLUGS, type ArticleSlug } from '@/lib/articles/catalog';
 import { internalLinksOf, readArticle, type Article } from '@/lib/articles/load';
 import { outlineOf, type ArticleOutline } from '@/lib/articles/outline';
 import { ContentError, contentErrorsOf } from '@/lib/content-error';
 import { CONTENT_DIR, contentPath } from '@/lib/content-files';
 import type { LinkContext } from '@/lib/links';
+import { parseCell } from '@/lib/mdx/markdown';
 import { noteSearchTexts, notesByTarget, noteTargets, readTeamNotes, type TeamNote } from '@/lib/notes/load';
 import { buildCodeTable, CONTENT_CODE_TABLES, type CodeTableId, type CodeTableView } from '@/lib/tables/code-tables';
 import { readTable, tableExists, type TableReader } from '@/lib/tables/load';
@@ -69,8 +67,6 @@ function valueOf<T>(loaded: Loaded<T> | undefined, missing: () => T): T {
   if (loaded.ok) return loaded.value;
   throw loaded.error;
 }
-
-const cellParser = unified().use(remarkParse).use(remarkGfm);
 
 /** Reads the content directory whole. `getSite()` calls this once and keeps the result. */
 export function readSite(): Site {
@@ -146,7 +142,7 @@ export function readSite(): Site {
     noteSearchText: noteSearchTexts(notes.notes),
     cell(markdown) {
       let tree = cells.get(markdown);
-      if (!tree) cells.set(markdown, (tree = cellParser.parse(markdown)));
+      if (!tree) cells.set(markdown, (tree = parseCell(markdown)));
       return tree;
     },
     problems,

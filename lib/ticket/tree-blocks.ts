@@ -3,12 +3,9 @@
  * that tickets, the articles' Markdown and the wizards' notes share. Runs on the server at build time;
  * nothing is read back from the rendered page.
  */
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import { calloutLabel } from '@/lib/callouts';
 import { resolveHref, type LinkContext } from '@/lib/links';
@@ -240,12 +237,10 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
   }
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-
 /** A cell of content/tables (Markdown paragraphs) as blocks, with its article's link rules. */
 export function cellBlocks(cell: Cell, links: LinkContext): Block[] {
   const ctx: Context = { links, englishOriginals: false };
-  return cell.flatMap((paragraph) => blocks((markdownParser.parse(paragraph) as Root).children, ctx));
+  return cell.flatMap((paragraph) => blocks(getSite().cell(paragraph).children, ctx));
 }
 
 export function tableLinks(table: CodeTableId): LinkContext {
