@@ -5,6 +5,7 @@ import { ARTICLE_SLUGS, PRODUCTS, searchProduct, type ArticleSlug } from '@/lib/
 import { CONTENT_CODE_TABLES, CODE_TABLES, type CodeTableId } from '@/lib/tables/code-tables';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
 import { routes } from '@/lib/routes';
+import { dataTableComponent } from '@/lib/vocabulary/data-tables';
 import { englishRowText, englishSectionText } from './english';
 import { extractSignals } from './signals';
 import { loadThesaurus } from './thesaurus-file';
@@ -29,6 +30,11 @@ type Collected = { text: string[]; english: string[] };
 function collect(node: RootContent | Root, into: Collected): void {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const element = node as MdxJsxFlowElement;
+    const table = dataTableComponent(element.name);
+    if (table) {
+      into.text.push(...table.searchText(getSite().table(table.file)));
+      return;
+    }
     switch (element.name) {
       case 'CodeTable':
         return;
@@ -37,19 +43,6 @@ function collect(node: RootContent | Root, into: Collected): void {
         return;
       case 'Figure':
         into.text.push(attribute(element, 'alt'));
-        return;
-      case 'DeviceJoinStateTable': {
-        const data = getSite().table('device-join-states');
-        into.text.push(...data.columns, ...data.rows.flatMap((row) => [row.from, row.to]));
-        return;
-      }
-      case 'SensorUrlTable': {
-        const data = getSite().table('sensor-urls');
-        into.text.push(...data.columns, ...data.rows.flatMap((row) => [row.location, ...row.hosts]));
-        return;
-      }
-      case 'PortalUrlList':
-        into.text.push(...getSite().table('portal-urls').urls);
         return;
     }
   }

@@ -11,6 +11,7 @@ import { calloutLabel } from '@/lib/callouts';
 import { resolveHref, type LinkContext } from '@/lib/links';
 import { routes } from '@/lib/routes';
 import { type Cell, type CodeTableId } from '@/lib/tables/code-tables';
+import { dataTableComponent } from '@/lib/vocabulary/data-tables';
 import type { Block, Inline } from './blocks';
 import { getSite } from '@/lib/site/site';
 
@@ -190,50 +191,12 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
       ];
     case 'CodeTable':
       return [codeTableBlock(attribute(node, 'table') as CodeTableId)];
-    case 'DeviceJoinStateTable': {
-      const data = getSite().table('device-join-states');
-      const links = getSite().linkContext(data.source.article);
-      return [
-        {
-          type: 'table',
-          header: [...data.columns],
-          rows: data.rows.map((row) => [cellBlocks([row.from], links), cellBlocks([row.to], links)]),
-        },
-      ];
+    default: {
+      const table = dataTableComponent(node.name);
+      if (!table) return blocks(children, ctx);
+      const data = getSite().table(table.file);
+      return table.ticketBlocks(data, (markdown) => cellBlocks([markdown], getSite().linkContext(data.source.article)));
     }
-    case 'SensorUrlTable': {
-      const data = getSite().table('sensor-urls');
-      return [
-        {
-          type: 'table',
-          header: [...data.columns],
-          rows: data.rows.map((row) => [
-            paragraphOf([{ type: 'text', value: row.location }]),
-            [
-              {
-                type: 'list',
-                ordered: false,
-                start: 1,
-                items: row.hosts.map((host) => paragraphOf([{ type: 'code', value: host }])),
-              },
-            ],
-          ]),
-        },
-      ];
-    }
-    case 'PortalUrlList':
-      return [
-        {
-          type: 'list',
-          ordered: false,
-          start: 1,
-          items: getSite()
-            .table('portal-urls')
-            .urls.map((url) => paragraphOf([{ type: 'code', value: url }])),
-        },
-      ];
-    default:
-      return blocks(children, ctx);
   }
 }
 
