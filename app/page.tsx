@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { HeaderSearch } from '@/components/layout/header-search';
 import { ARTICLE_SLUGS, PRODUCT_IDS, PRODUCTS } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
 import { CONTENT_CODE_TABLES, CODE_TABLES } from '@/lib/tables/code-tables';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
 import { HOME_ARTICLES_ID, routes } from '@/lib/routes';
+import { getSite } from '@/lib/site/site';
 
 export default function HomePage() {
-  const articles = ARTICLE_SLUGS.map((slug) => ({ slug, meta: loadArticle(slug).meta, outline: articleOutline(slug) }));
+  const articles = ARTICLE_SLUGS.map((slug) => ({
+    slug,
+    meta: getSite().article(slug).meta,
+    outline: getSite().article(slug),
+  }));
   return (
     <div className="space-y-12">
       <section aria-labelledby="titre-recherche" className="mx-auto max-w-3xl pt-6 text-center">
@@ -61,7 +63,7 @@ export default function HomePage() {
           </h2>
           <ul className="space-y-3">
             {WIZARD_IDS.map((id) => {
-              const wizard = loadWizard(id);
+              const wizard = getSite().wizard(id);
               return (
                 <li key={id}>
                   <Link

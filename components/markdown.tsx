@@ -1,7 +1,8 @@
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { LinkContext } from '@/lib/links';
-import { markdownToHast } from '@/lib/mdx/markdown';
+import { cellToHast } from '@/lib/mdx/markdown';
+import { getSite } from '@/lib/site/site';
 import { cn } from '@/lib/utils';
 
 type MarkdownProps = {
@@ -16,7 +17,9 @@ export function Markdown({ paragraphs, links, className }: MarkdownProps) {
   return (
     <div className={cn('cell-markdown', className)}>
       {paragraphs.map((paragraph, i) => (
-        <Fragment key={i}>{toJsxRuntime(markdownToHast(paragraph, links), { Fragment, jsx, jsxs })}</Fragment>
+        <Fragment key={i}>
+          {toJsxRuntime(cellToHast(getSite().cell(paragraph), links), { Fragment, jsx, jsxs })}
+        </Fragment>
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { articleOutline } from '@/lib/articles/outline';
 import { expect, readClipboard, seriousA11yViolations, test, ticketActions } from './fixtures';
+import { getSite } from '@/lib/site/site';
 
 /** The three kinds of unit an agent copies into a ticket, each with what its ticket must hold. */
 const UNITS = [
@@ -134,7 +134,7 @@ test.describe('Markdown and llms.txt for AI assistants', () => {
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain('text/markdown');
       const markdown = await response.text();
-      for (const heading of articleOutline(slug).headings) {
+      for (const heading of getSite().article(slug).headings) {
         expect(markdown, heading.id).toMatch(new RegExp(`^#{${heading.depth}} .+ \\{#${heading.id}\\}$`, 'm'));
       }
       expect(markdown).not.toMatch(/<(CodeTable|Callout|Figure|EnglishOriginal|h[1-4])\b/);

@@ -1,23 +1,21 @@
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { linkContextFor, loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
 import { ContentError, contentErrorsOf } from '@/lib/content-error';
 import { contentPath } from '@/lib/content-files';
 import { compileArticle } from '@/lib/mdx/compile-article';
-import { checkTeamNotes } from '@/lib/notes/load';
 import { loadThesaurus } from '@/lib/search/thesaurus-file';
-import { loadTable, tableExists } from '@/lib/tables/load';
+import { getSite } from '@/lib/site/site';
+import { tableExists } from '@/lib/tables/load';
 import { TABLE_SCHEMAS, type TableFile } from '@/lib/tables/schemas';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
 
 export type ContentCheck = { errors: ContentError[]; articles: number; tables: number; wizards: number };
 
 /**
- * Every file of the content directory through the loaders the build uses (`npm run check:content`, run before
- * `next build`): each article (size, front matter, parse and check, compile), each data file and wizard, the
- * thesaurus, the team's notes. A file that fails does not stop the others: every error of every file is returned, each naming
- * its `file:line`. An error that is not a content error (a bug the file triggers) is reported against the file.
+ * Every file of the content directory through the reading the build uses (`npm run check:content`, run before
+ * `next build`): the site read once (`getSite()`: each article's size, front matter, parse and check, each data
+ * file and wizard, the team's notes), then each article's compile and the thesaurus. A file that fails does not
+ * stop the others: every error of every file is returned, each naming its `file:line`. An error that is not a
+ * content error (a bug the file triggers) is reported against the file.
  */
 export async function checkContent(): Promise<ContentCheck> {
   const errors: ContentError[] = [];
@@ -31,19 +29,21 @@ export async function checkContent(): Promise<ContentCheck> {
       return false;
     }
   };
+  const site = getSite();
+  const problems = new Map(site.problems.map((problem) => [problem.file, problem.errors]));
   for (const slug of ARTICLE_SLUGS) {
     const file = contentPath(`articles/${slug}.mdx`);
-    await attempt(file, async () => {
-      loadArticle(slug);
-      await compileArticle(articleOutline(slug).tree, file, linkContextFor(slug));
-    });
+    const read = problems.get(file);
+    if (read) errors.push(...read);
+    else await attempt(file, () => compileArticle(site.article(slug).tree, file, site.linkContext(slug)));
   }
-  const tables = (Object.keys(TABLE_SCHEMAS) as TableFile[]).filter(tableExists);
-  for (const table of tables) await attempt(contentPath(`tables/${table}.json`), () => loadTable(table));
-  for (const id of WIZARD_IDS) await attempt(contentPath(`wizards/${id}.json`), () => loadWizard(id));
+  // Then the other files in the order they were read (tables, wizards), the thesaurus, and the notes last.
+  const notes = contentPath('notes');
+  for (const problem of site.problems)
+    if (!problem.file.endsWith('.mdx') && problem.file !== notes) errors.push(...problem.errors);
   await attempt(contentPath('search/thesaurus.json'), () => loadThesaurus());
-  // The team's notes (content/notes): fields, then targets; a note whose anchor a re-import removed fails here.
-  await attempt(contentPath('notes'), () => checkTeamNotes());
+  errors.push(...(problems.get(notes) ?? []));
+  const tables = (Object.keys(TABLE_SCHEMAS) as TableFile[]).filter(tableExists);
   return { errors: unique(errors), articles: ARTICLE_SLUGS.length, tables: tables.length, wizards: WIZARD_IDS.length };
 }
 

@@ -30,10 +30,16 @@ export function throwContentErrors(errors: readonly ContentError[]): void {
   if (errors.length > 1) throw new ContentErrors(errors);
 }
 
-/** The content errors an exception carries, one per line of its message; none if it is another kind of error. */
+/**
+ * The content errors an exception carries, one per line of its message; none if it is another kind of error.
+ * Recognised by name as well as by class: Next bundles pages and route handlers apart, each with its own copy
+ * of this module, and they share one read of the content (lib/site), so an error may come from the other copy.
+ */
 export function contentErrorsOf(error: unknown): readonly ContentError[] {
-  if (error instanceof ContentErrors) return error.errors;
-  if (error instanceof ContentError) return [error];
+  if (error instanceof ContentErrors || (error instanceof Error && error.name === 'ContentErrors'))
+    return (error as ContentErrors).errors;
+  if (error instanceof ContentError || (error instanceof Error && error.name === 'ContentError'))
+    return [error as ContentError];
   return [];
 }
 

@@ -50,9 +50,9 @@ function article(sections: number): string {
 }
 
 async function measure(): Promise<void> {
-  const { loadArticle } = await import('../lib/articles/load');
-  const { articleOutline } = await import('../lib/articles/outline');
-  const { linkContextFor } = await import('../lib/articles/load');
+  const { readArticle } = await import('../lib/articles/load');
+  const { outlineOf } = await import('../lib/articles/outline');
+  const { getSite } = await import('../lib/site/site');
   const { compileArticle } = await import('../lib/mdx/compile-article');
   const { hastToJsx } = await import('../lib/mdx/hast-to-jsx');
   const { articleMarkdown } = await import('../lib/ticket/article-markdown');
@@ -68,9 +68,12 @@ async function measure(): Promise<void> {
     return result;
   };
   const slug = 'generated';
-  const { file } = await time('front matter', () => loadArticle(slug));
-  const { tree, headings } = await time('parse + check', () => articleOutline(slug));
-  const hast = await time('compile', () => compileArticle(tree, file, linkContextFor(slug)));
+  const article = await time('front matter', () => readArticle(slug));
+  const { file } = article;
+  const { tree, headings } = await time('parse + check', () => outlineOf(article));
+  // The site reads the article again: what follows reads it there, as pages do.
+  getSite();
+  const hast = await time('compile', () => compileArticle(tree, file, getSite().linkContext(slug)));
   const stub = () => null;
   await time('render', () =>
     renderToStaticMarkup(hastToJsx(hast, { Fragment, jsx, jsxs, components: { Figure: stub }, file })),

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
 import { routes } from '@/lib/routes';
+import { getSite } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'Assistants',
@@ -18,7 +18,7 @@ export default function WizardsPage() {
       </p>
       <ul className="mt-6 space-y-4">
         {WIZARD_IDS.map((id) => {
-          const wizard = loadWizard(id);
+          const wizard = getSite().wizard(id);
           return (
             <li key={id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <Link href={routes.wizard(id)} className="font-semibold text-blue-800 hover:underline dark:text-blue-300">

@@ -5,7 +5,8 @@ import { CodeDecoder } from '@/components/codes/code-decoder';
 import { CodeDecoderFromUrl } from '@/components/static-export/code-decoder-from-url';
 import { STATIC_EXPORT } from '@/lib/static-export';
 import { codeRowRefs } from '@/lib/tables/code-lookup';
-import { CONTENT_CODE_TABLES, getCodeTable } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES } from '@/lib/tables/code-tables';
+import { getSite } from '@/lib/site/site';
 import { parseDecoderCode } from '@/lib/tables/decoder-params';
 import { DECODER_SECTION_ID, routes } from '@/lib/routes';
 
@@ -20,7 +21,7 @@ type CodesPageProps = { searchParams: Promise<SearchParams> };
 export default async function CodesPage(props: CodesPageProps) {
   // The static export reads `?code=` in the browser (CodeDecoderFromUrl): one file for every code.
   const initialCode = STATIC_EXPORT ? undefined : parseDecoderCode(await props.searchParams);
-  const views = CONTENT_CODE_TABLES.map(getCodeTable);
+  const views = CONTENT_CODE_TABLES.map((id) => getSite().codeTable(id));
   return (
     <div className="space-y-8">
       <div>

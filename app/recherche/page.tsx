@@ -6,9 +6,9 @@ import { getServerSearchIndex } from '@/lib/search/server-index';
 import { SearchFromUrl } from '@/components/static-export/search-from-url';
 import { STATIC_EXPORT } from '@/lib/static-export';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
 import { SearchPageClient } from '@/components/search/search-page';
 import { resultsPageFor } from '@/lib/search/results-page';
+import { getSite } from '@/lib/site/site';
 
 export const metadata: Metadata = {
   title: 'Recherche',
@@ -22,7 +22,7 @@ type SearchPageProps = { searchParams: Promise<SearchParams> };
  * export has one file for every query, so there the browser searches (SearchFromUrl).
  */
 export default async function SearchPage(props: SearchPageProps) {
-  const wizards = WIZARD_IDS.map((id) => ({ href: routes.wizard(id), title: loadWizard(id).title }));
+  const wizards = WIZARD_IDS.map((id) => ({ href: routes.wizard(id), title: getSite().wizard(id).title }));
   if (STATIC_EXPORT)
     return (
       <SearchLayout>

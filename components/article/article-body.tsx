@@ -1,20 +1,19 @@
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { linkContextFor, loadArticle } from '@/lib/articles/load';
 import { timedArticleStage } from '@/lib/articles/limits';
-import { articleOutline } from '@/lib/articles/outline';
 import { compileArticle } from '@/lib/mdx/compile-article';
 import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
 import { articleComponents } from './mdx-components';
+import { getSite } from '@/lib/site/site';
 
 /**
  * The article's checked tree, rendered on the server at build time as data (no code from the article runs).
  * `afterTitle` (the source and its date) comes right under the title, where a reader looks for it.
  */
 export async function ArticleBody({ slug, afterTitle }: { slug: ArticleSlug; afterTitle?: React.ReactNode }) {
-  const { file } = loadArticle(slug);
+  const { file } = getSite().article(slug);
   const hast = await timedArticleStage(file, 'compilation', () =>
-    compileArticle(articleOutline(slug).tree, file, linkContextFor(slug)),
+    compileArticle(getSite().article(slug).tree, file, getSite().linkContext(slug)),
   );
   return timedArticleStage(file, 'rendu', () =>
     hastToJsx(hast, { Fragment, jsx, jsxs, components: withAfterTitle(articleComponents(slug), afterTitle), file }),

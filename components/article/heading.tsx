@@ -2,10 +2,10 @@ import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
 import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
 import { learnEnglishSectionUrl, routes } from '@/lib/routes';
 import { sectionTicket } from '@/lib/ticket/units';
 import { TeamNotes } from './team-note';
+import { getSite } from '@/lib/site/site';
 
 type HeadingProps = React.ComponentProps<'h2'> & { level: 1 | 2 | 3 | 4; article: ArticleSlug; 'data-alias'?: string };
 
@@ -35,7 +35,7 @@ export function Heading({ level, article, id, children, 'data-alias': alias, ...
       {unit && id ? (
         <TicketActions
           unit={unit}
-          englishUrl={englishSectionUrl(loadArticle(article).meta.learnUrl, id)}
+          englishUrl={englishSectionUrl(getSite().article(article).meta.learnUrl, id)}
           className="-mt-2 mb-4"
         />
       ) : null}

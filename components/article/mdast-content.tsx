@@ -3,11 +3,11 @@ import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { linkContextFor, loadArticle } from '@/lib/articles/load';
 import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
 import { remarkResolveLinks } from '@/lib/mdx/remark-resolve-links';
 import { articleComponents } from './mdx-components';
 import { routes } from '@/lib/routes';
+import { getSite } from '@/lib/site/site';
 
 type MdastContentProps = {
   /** Nodes taken from an article (a wizard step is a list item of its article). */
@@ -21,14 +21,14 @@ type MdastContentProps = {
  */
 export function MdastContent({ nodes, article }: MdastContentProps) {
   const tree: Root = { type: 'root', children: structuredClone(nodes.map(unwrapListItem).flat()) };
-  remarkResolveLinks({ ...linkContextFor(article), anchorBase: routes.article(article) })(tree);
+  remarkResolveLinks({ ...getSite().linkContext(article), anchorBase: routes.article(article) })(tree);
   const hast = toHast(tree, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as HastRoot;
   return hastToJsx(hast, {
     Fragment,
     jsx,
     jsxs,
     components: articleComponents(article),
-    file: loadArticle(article).file,
+    file: getSite().article(article).file,
   });
 }
 

@@ -1,7 +1,7 @@
 import { formatFrenchDate } from '@/lib/format';
-import { teamNotesFor } from '@/lib/notes/load';
 import { noteParagraphs, type TeamNote } from '@/lib/notes/parse';
 import { cn } from '@/lib/utils';
+import { getSite } from '@/lib/site/site';
 
 /**
  * The team's notes under their target (a section, a code-table row, a wizard step): their own style (dashed
@@ -9,7 +9,7 @@ import { cn } from '@/lib/utils';
  * Microsoft's text. The text is rendered as React text: nothing in a note is HTML, Markdown or MDX.
  */
 export function TeamNotes({ href, className }: { href: string; className?: string }) {
-  const notes = teamNotesFor(href);
+  const notes = getSite().notesFor(href);
   if (!notes.length) return null;
   return (
     <div className={cn('not-prose my-3 space-y-2', className)}>

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import type { EntryLink } from '@/components/search/search-results';
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
 import { routes } from '@/lib/routes';
 import { SearchFromUrlClient } from './search-from-url.client';
+import { getSite } from '@/lib/site/site';
 
 /**
  * /recherche in the static export: one file for every query, so the browser reads `?q=` and runs the search
@@ -12,7 +12,10 @@ import { SearchFromUrlClient } from './search-from-url.client';
  * under next start).
  */
 export function SearchFromUrl({ wizards }: { wizards: EntryLink[] }) {
-  const articles = ARTICLE_SLUGS.map((slug) => ({ href: routes.article(slug), title: loadArticle(slug).meta.title }));
+  const articles = ARTICLE_SLUGS.map((slug) => ({
+    href: routes.article(slug),
+    title: getSite().article(slug).meta.title,
+  }));
   return (
     <Suspense
       fallback={

@@ -4,13 +4,11 @@ import { Markdown } from '@/components/markdown';
 import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TableHead } from '@/components/ui/table-head';
-import { linkContextFor } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
-import { getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
+import { type CodeTableId } from '@/lib/tables/code-tables';
 import { codeRowTicket } from '@/lib/ticket/units';
 import { routes } from '@/lib/routes';
 import { TeamNotes } from '@/components/article/team-note';
-import { teamNotesFor } from '@/lib/notes/load';
+import { getSite } from '@/lib/site/site';
 
 type CodeTableProps = {
   table: CodeTableId;
@@ -24,13 +22,15 @@ type CodeTableProps = {
 
 /** One of the six code tables, rendered from content/tables (the same rows on the article and the code page). */
 export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
-  const view = getCodeTable(table);
-  const base = linkContextFor(view.source.article);
+  const view = getSite().codeTable(table);
+  const base = getSite().linkContext(view.source.article);
   const links = variant === 'page' ? { ...base, anchorBase: routes.article(view.source.article) } : base;
   const leadCount = view.groups[0]?.lead.length ?? 1;
   const sourceHref = routes.section(view.source.article, view.source.anchor);
   const sourceTitle =
-    articleOutline(view.source.article).headings.find((h) => h.id === view.source.anchor)?.text ?? 'Article';
+    getSite()
+      .article(view.source.article)
+      .headings.find((h) => h.id === view.source.anchor)?.text ?? 'Article';
   return (
     <div className="code-table-wrapper not-prose my-4">
       <table className="code-table w-full border-collapse text-sm" data-table={table}>
@@ -123,7 +123,7 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
 /** The team's notes on a row, in a row of their own right under it (nothing when the row has none). */
 function TeamNotesRow({ href, span }: { href: string; span: number }) {
   const notes = <TeamNotes href={href} className="my-0" />;
-  return teamNotesFor(href).length ? (
+  return getSite().notesFor(href).length ? (
     <tr>
       <td colSpan={span} className="px-3 pb-3">
         {notes}

@@ -1,12 +1,11 @@
 import { Markdown } from '@/components/markdown';
 import { TableHead } from '@/components/ui/table-head';
-import { linkContextFor } from '@/lib/articles/load';
-import { loadTable } from '@/lib/tables/load';
+import { getSite } from '@/lib/site/site';
 
 /** 002: how a device's Azure AD join state changes during onboarding (rendered from content/tables). */
 export function DeviceJoinStateTable() {
-  const data = loadTable('device-join-states');
-  const links = linkContextFor(data.source.article);
+  const data = getSite().table('device-join-states');
+  const links = getSite().linkContext(data.source.article);
   return (
     <div className="not-prose my-3 overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -30,7 +29,7 @@ export function DeviceJoinStateTable() {
 
 /** 003: Azure ATP sensor API hosts by service location. */
 export function SensorUrlTable() {
-  const data = loadTable('sensor-urls');
+  const data = getSite().table('sensor-urls');
   return (
     <div className="not-prose my-4 overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -58,7 +57,7 @@ export function SensorUrlTable() {
 
 /** 004: the URLs the portal needs, as a list. */
 export function PortalUrlList() {
-  const data = loadTable('portal-urls');
+  const data = getSite().table('portal-urls');
   return (
     <ul>
       {data.urls.map((url) => (

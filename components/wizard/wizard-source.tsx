@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { AbsoluteLink } from '@/components/ui/absolute-link';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
 import { formatFrenchDate } from '@/lib/format';
 import { routes } from '@/lib/routes';
 import type { WizardDefinition } from '@/lib/wizards/load';
+import { getSite } from '@/lib/site/site';
 
 /**
  * Where the wizard's text comes from: the article's section, its Learn date, and (on paper) the link itself,
@@ -20,8 +19,11 @@ export function WizardSource({
   printLink?: boolean;
 }) {
   const { source } = definition;
-  const title = articleOutline(source.article).headings.find((h) => h.id === source.anchor)?.text ?? '';
-  const { sourceDate } = loadArticle(source.article).meta;
+  const title =
+    getSite()
+      .article(source.article)
+      .headings.find((h) => h.id === source.anchor)?.text ?? '';
+  const { sourceDate } = getSite().article(source.article).meta;
   const path = routes.section(source.article, source.anchor);
   return (
     <p className="wizard-source mt-5 text-sm text-slate-600 dark:text-slate-400">

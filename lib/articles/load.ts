@@ -1,8 +1,7 @@
 import { ContentError } from '@/lib/content-error';
 import { contentFileBytes, contentPath, readContentFile } from '@/lib/content-files';
 import { splitFrontMatter } from '@/lib/front-matter';
-import type { LinkContext } from '@/lib/links';
-import { ARTICLE_SLUGS, type ArticleSlug } from './catalog';
+import type { ArticleSlug } from './catalog';
 import { parseFrontMatter, type FrontMatter } from './front-matter';
 import { checkArticleBytes } from './limits';
 
@@ -15,11 +14,11 @@ export type Article = {
   body: string;
 };
 
-const cache = new Map<ArticleSlug, Article>();
-
-export function loadArticle(slug: ArticleSlug): Article {
-  const cached = cache.get(slug);
-  if (cached) return cached;
+/**
+ * Reads one article of the content directory: its size checked before it is read, its front matter
+ * validated. No cache here: `getSite()` (lib/site) reads each article once and keeps the result.
+ */
+export function readArticle(slug: ArticleSlug): Article {
   const relative = `articles/${slug}.mdx`;
   const file = contentPath(relative);
   checkArticleBytes(file, contentFileBytes(relative));
@@ -27,26 +26,20 @@ export function loadArticle(slug: ArticleSlug): Article {
   const { data, body, bodyLine, present } = splitFrontMatter(raw, file);
   if (!present) throw new ContentError(file, 1, 'front matter manquant');
   const meta = parseFrontMatter(data, file, raw);
-  const article: Article = { slug, file, meta, body: '\n'.repeat(bodyLine - 1) + body };
-  cache.set(slug, article);
-  return article;
+  return { slug, file, meta, body: '\n'.repeat(bodyLine - 1) + body };
 }
 
-export function loadArticles(): Article[] {
-  return ARTICLE_SLUGS.map(loadArticle);
-}
-
-let internalLinks: ReadonlyMap<string, string> | undefined;
-
-/** How links are resolved inside `slug`: relative to its Learn folder, the content directory's articles kept internal. */
-export function linkContextFor(slug: ArticleSlug): LinkContext {
-  // Keyed as Learn's URLs are written: lower case (a source file or folder may have capitals).
-  internalLinks ??= new Map(
-    loadArticles().flatMap((article) =>
+/**
+ * The articles of the content directory by their Learn path (`learnDir/file name`), so that a Learn link
+ * to one of them stays internal. Keyed as Learn's URLs are written: lower case (a source file or folder may
+ * have capitals).
+ */
+export function internalLinksOf(articles: readonly Article[]): ReadonlyMap<string, string> {
+  return new Map(
+    articles.flatMap((article) =>
       article.meta.learnDir
         ? [[`${article.meta.learnDir}/${article.meta.sourceFile.replace(/\.md$/, '')}`.toLowerCase(), article.slug]]
         : [],
     ),
   );
-  return { learnDir: loadArticle(slug).meta.learnDir ?? '', internal: internalLinks };
 }

@@ -2,20 +2,17 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseArticleBody } from '@/lib/mdx/article-syntax';
-import type { ArticleSlug } from './catalog';
 import { checkArticleSections, timedArticleStage } from './limits';
-import { loadArticle } from './load';
+import type { Article } from './load';
 
 export type OutlineHeading = { depth: 1 | 2 | 3 | 4; id: string; text: string; aliasId?: string };
 export type ArticleOutline = { headings: OutlineHeading[]; tree: Root };
 
-const outlines = new Map<ArticleSlug, ArticleOutline>();
-
-/** Parses an article to its Markdown tree (validated) once, for its page, table of contents, search and tickets. */
-export function articleOutline(slug: ArticleSlug): ArticleOutline {
-  const cached = outlines.get(slug);
-  if (cached) return cached;
-  const article = loadArticle(slug);
+/**
+ * The one parse of an article: its Markdown tree (validated) and its headings, for its page, table of
+ * contents, search, tickets and wizards. No cache here: `getSite()` (lib/site) calls it once per article.
+ */
+export function outlineOf(article: Article): ArticleOutline {
   const tree = timedArticleStage(article.file, 'analyse et vérification', () =>
     parseArticleBody(article.body, article.file),
   );
@@ -34,7 +31,5 @@ export function articleOutline(slug: ArticleSlug): ArticleOutline {
     headings.push(entry);
   });
   checkArticleSections(article.file, lines);
-  const outline = { headings, tree };
-  outlines.set(slug, outline);
-  return outline;
+  return { headings, tree };
 }

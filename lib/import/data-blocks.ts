@@ -1,15 +1,17 @@
 import type { List, Root } from 'mdast';
 import { CODE_TABLES } from '@/lib/tables/code-tables-meta';
+import { DATA_TABLE_COMPONENTS } from '@/lib/vocabulary/data-tables';
 import { headingOf } from './headings';
 import { flatMapNodes, flowElement, type ConvertContext } from './mdast';
 import type { Component, DataBlock } from './types';
 
 /** Data files that are not code tables, and the component that renders each. */
-const OTHER_COMPONENTS: Readonly<Record<string, Omit<DataBlock, 'anchor'>>> = {
-  'device-join-states': { kind: 'table', component: { name: 'DeviceJoinStateTable', attributes: {} } },
-  'sensor-urls': { kind: 'table', component: { name: 'SensorUrlTable', attributes: {} } },
-  'portal-urls': { kind: 'url-list', component: { name: 'PortalUrlList', attributes: {} } },
-};
+const OTHER_COMPONENTS: Readonly<Record<string, Omit<DataBlock, 'anchor'>>> = Object.fromEntries(
+  DATA_TABLE_COMPONENTS.map((table) => [
+    table.file,
+    { kind: table.replaces, component: { name: table.name, attributes: {} } },
+  ]),
+);
 
 function componentOf(file: string): Omit<DataBlock, 'anchor'> | undefined {
   const code = Object.entries(CODE_TABLES).find(([, meta]) => meta.file === file);

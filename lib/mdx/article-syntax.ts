@@ -8,6 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { ContentError, contentErrorsOf, throwContentErrors } from '@/lib/content-error';
 import { unsafeUrlScheme } from '@/lib/links';
 import { KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
+import { DATA_TABLE_COMPONENTS } from '@/lib/vocabulary/data-tables';
 
 /**
  * The node types an article's tree may hold: Markdown, GFM and the JSX elements of the vocabulary below.
@@ -73,9 +74,7 @@ const ARTICLE_ELEMENTS: Readonly<Record<string, Readonly<Record<string, readonly
   Callout: { type: ['note', 'important', 'tip', 'warning', 'caution'] },
   Figure: { alt: 'text' },
   CodeTable: { table: KNOWN_CODE_TABLES },
-  DeviceJoinStateTable: {},
-  SensorUrlTable: {},
-  PortalUrlList: {},
+  ...Object.fromEntries(DATA_TABLE_COMPONENTS.map((component) => [component.name, component.attributes])),
   EnglishOriginal: { heading: 'text' },
 };
 

@@ -1,29 +1,21 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { ARTICLE_SLUGS, PRODUCTS, searchProduct, type ArticleSlug } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
-import { CONTENT_CODE_TABLES, CODE_TABLES, getCodeTable, type CodeTableId } from '@/lib/tables/code-tables';
-import { loadTable } from '@/lib/tables/load';
+import { CONTENT_CODE_TABLES, CODE_TABLES, type CodeTableId } from '@/lib/tables/code-tables';
 import { WIZARD_IDS, type WizardId } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
-import { teamNoteSearchText } from '@/lib/notes/load';
 import { routes } from '@/lib/routes';
+import { dataTableComponent } from '@/lib/vocabulary/data-tables';
 import { englishRowText, englishSectionText } from './english';
 import { extractSignals } from './signals';
 import { loadThesaurus } from './thesaurus-file';
 import type { SearchData, SearchDoc } from './types';
-
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
+import { getSite } from '@/lib/site/site';
 
 /** Markdown of a data cell to the text a reader sees (inline code kept apart from the words around it). */
 export function markdownToText(markdown: string): string {
   const into: Collected = { text: [], english: [] };
-  collect(markdownParser.parse(markdown), into);
+  collect(getSite().cell(markdown), into);
   return into.text.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -38,6 +30,11 @@ type Collected = { text: string[]; english: string[] };
 function collect(node: RootContent | Root, into: Collected): void {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const element = node as MdxJsxFlowElement;
+    const table = dataTableComponent(element.name);
+    if (table) {
+      into.text.push(...table.searchText(getSite().table(table.file)));
+      return;
+    }
     switch (element.name) {
       case 'CodeTable':
         return;
@@ -46,19 +43,6 @@ function collect(node: RootContent | Root, into: Collected): void {
         return;
       case 'Figure':
         into.text.push(attribute(element, 'alt'));
-        return;
-      case 'DeviceJoinStateTable': {
-        const data = loadTable('device-join-states');
-        into.text.push(...data.columns, ...data.rows.flatMap((row) => [row.from, row.to]));
-        return;
-      }
-      case 'SensorUrlTable': {
-        const data = loadTable('sensor-urls');
-        into.text.push(...data.columns, ...data.rows.flatMap((row) => [row.location, ...row.hosts]));
-        return;
-      }
-      case 'PortalUrlList':
-        into.text.push(...loadTable('portal-urls').urls);
         return;
     }
   }
@@ -80,8 +64,8 @@ function codes32(text: string): number[] {
 
 /** One document per section (split at every heading), with its breadcrumb and its English words. */
 export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
-  const { meta } = loadArticle(slug);
-  const { tree } = articleOutline(slug);
+  const { meta } = getSite().article(slug);
+  const { tree } = getSite().article(slug);
   const docs: SearchDoc[] = [];
   const trail: string[] = [];
   let current: { doc: SearchDoc; into: Collected; englishOriginal: string } | undefined;
@@ -132,8 +116,8 @@ export function articleDocuments(slug: ArticleSlug): SearchDoc[] {
 
 /** One document per code-table row, linking to `/codes/<table>#<row id>`. */
 export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
-  const view = getCodeTable(table);
-  const product = searchProduct(loadArticle(view.source.article).meta.product);
+  const view = getSite().codeTable(table);
+  const product = searchProduct(getSite().article(view.source.article).meta.product);
   const facts = CODE_TABLES[table];
   return view.groups.map((group) => {
     const cells = [...group.lead, ...group.rows.flat()].map((cell) => cell.map(markdownToText).join('\n'));
@@ -158,8 +142,8 @@ export function codeRowDocuments(table: CodeTableId): SearchDoc[] {
 
 /** The wizard's start (with its question) and each step of each path, linking to the step's URL. */
 export function wizardDocuments(id: WizardId): SearchDoc[] {
-  const wizard = loadWizard(id);
-  const product = searchProduct(loadArticle(wizard.source.article).meta.product);
+  const wizard = getSite().wizard(id);
+  const product = searchProduct(getSite().article(wizard.source.article).meta.product);
   const start: SearchDoc = {
     href: routes.wizardStep(wizard.shape, { kind: 'start' }),
     kind: 'step',
@@ -190,7 +174,7 @@ export function wizardDocuments(id: WizardId): SearchDoc[] {
 
 /** Every document of the portal, in a stable order; the team's notes are searched with what they annotate. */
 export function buildSearchDocuments(): SearchDoc[] {
-  const notes = teamNoteSearchText();
+  const notes = getSite().noteSearchText;
   return [
     ...CONTENT_CODE_TABLES.flatMap(codeRowDocuments),
     ...ARTICLE_SLUGS.flatMap(articleDocuments),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { articleOutline } from '@/lib/articles/outline';
-import { CONTENT_CODE_TABLES, getCodeTable } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES } from '@/lib/tables/code-tables';
 import { buildSearchData } from './documents';
 import { createSearchIndex } from './engine';
 import { codesOfCell, docfxId, englishArticle, englishGaps, parseEnglishArticle } from './english';
+import { getSite } from '@/lib/site/site';
 
 describe('parseEnglishArticle', () => {
   it('cuts sections by DocFX id and explicit anchors, and table rows by code', () => {
@@ -46,10 +46,11 @@ describe('the English originals of content/english', () => {
     const missingSections: string[] = [];
     const missingCodes: string[] = [];
     for (const slug of ARTICLE_SLUGS) {
-      const anchors = articleOutline(slug)
+      const anchors = getSite()
+        .article(slug)
         .tree.children.filter((node) => node.type === 'heading')
         .map((node) => String(node.data?.hProperties?.id ?? ''));
-      const tables = CONTENT_CODE_TABLES.map(getCodeTable)
+      const tables = CONTENT_CODE_TABLES.map((id) => getSite().codeTable(id))
         .filter((view) => view.source.article === slug)
         .map((view) => ({ anchor: view.source.anchor, codes: view.groups.flatMap((group) => group.codes), id: view }));
       const gaps = englishGaps(slug, anchors, tables);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readTeamNotes } from '@/lib/notes/load';
 import { noteParagraphs } from '@/lib/notes/parse';
+import { getSite } from '@/lib/site/site';
 import { buildSearchDocuments } from './documents';
 import { createSearchIndex } from './engine';
 import { loadThesaurus } from './thesaurus-file';
 
 describe('team notes in search', () => {
-  const { notes } = readTeamNotes();
+  const { notes } = getSite();
   const documents = buildSearchDocuments();
 
   it('the content has notes to search', () => {

@@ -1,9 +1,7 @@
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { decodeErrorCode } from '@/lib/error-code';
 import { unsafeUrlScheme } from '@/lib/links';
+import { parseCell } from '@/lib/mdx/markdown';
 import { findOverlap } from './ranges';
 import type { TableData } from './schemas';
 
@@ -57,7 +55,7 @@ export function checkUnsafeLinks(data: unknown, path: (string | number)[] = []):
     // written or as a character reference. Most cells have neither and are not parsed.
     if (!/\]\(|\]:|</.test(data) || !/[:&]/.test(data)) return [];
     const problems: TableProblem[] = [];
-    visit(unified().use(remarkParse).use(remarkGfm).parse(data), (node) => {
+    visit(parseCell(data), (node) => {
       const scheme = 'url' in node && typeof node.url === 'string' ? unsafeUrlScheme(node.url) : undefined;
       if (scheme) {
         problems.push({ path, message: `lien « ${scheme}: » refusé : un lien ne peut pas exécuter de code` });

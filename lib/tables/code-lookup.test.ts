@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeErrorCode } from '@/lib/error-code';
 import { codeRowRefs, findRowsForValue } from './code-lookup';
-import { CONTENT_CODE_TABLES, getCodeTable } from './code-tables';
+import { getSite } from '@/lib/site/site';
+import { CONTENT_CODE_TABLES } from './code-tables';
 
-const refs = codeRowRefs(CONTENT_CODE_TABLES.map(getCodeTable));
+const refs = codeRowRefs(CONTENT_CODE_TABLES.map((id) => getSite().codeTable(id)));
 const hrefsFor = (input: string) => {
   const decoded = decodeErrorCode(input);
   if (!decoded.ok) throw new Error(decoded.error);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_CODE_TABLES, getCodeTable, rowIdsOf } from './code-tables';
+import { CONTENT_CODE_TABLES, rowIdsOf, type CodeTableId } from './code-tables';
+import { getSite } from '@/lib/site/site';
 
 describe('code tables from content/tables', () => {
   it('exposes every row id of the URL contract', () => {
-    const ids = (table: Parameters<typeof getCodeTable>[0]) => rowIdsOf(getCodeTable(table));
+    const ids = (table: CodeTableId) => rowIdsOf(getSite().codeTable(table));
     expect(ids('script')).toEqual(['evt-5', 'evt-10', 'evt-15', 'evt-30', 'evt-35', 'evt-40', 'evt-65']);
     expect(ids('sense')).toEqual(
       [5, 6, 7, 9, 10, 15, 17, 25, 27, 29, 30, 32, 55, 63, 64, 68, 69].map((n) => `evt-${n}`),
@@ -21,25 +22,27 @@ describe('code tables from content/tables', () => {
   });
 
   it('lands every number of a range on its row', () => {
-    const scp = getCodeTable('scp');
+    const scp = getSite().codeTable('scp');
     const row = scp.groups.find((group) => group.aliasIds.includes('code-29'));
     expect(row?.label).toBe('Codes 5-9, 11-12, 26-33');
   });
 
   it('keeps the two resolutions of script event 15 in one row group', () => {
-    const event15 = getCodeTable('script').groups.find((group) => group.id === 'evt-15');
+    const event15 = getSite()
+      .codeTable('script')
+      .groups.find((group) => group.id === 'evt-15');
     expect(event15?.rows).toHaveLength(2);
   });
 
   it('keeps the Intune rows without a code under the code above them', () => {
-    const [first, second] = getCodeTable('intune').groups;
+    const [first, second] = getSite().codeTable('intune').groups;
     expect(first?.rows).toHaveLength(4);
     expect(second?.rows).toHaveLength(1);
   });
 
   it('has ids unique within every table', () => {
     for (const id of CONTENT_CODE_TABLES) {
-      const ids = rowIdsOf(getCodeTable(id));
+      const ids = rowIdsOf(getSite().codeTable(id));
       expect(new Set(ids).size).toBe(ids.length);
     }
   });

@@ -1,7 +1,7 @@
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import { CODE_TABLES, KNOWN_CODE_TABLES, rowId, type CodeTableId } from './code-tables-meta';
 import { decodeErrorCode } from '@/lib/error-code';
-import { loadTable, tableExists } from './load';
+import { tableExists, type TableReader } from './load';
 
 export { CODE_TABLES, type CodeTableId } from './code-tables-meta';
 
@@ -75,7 +75,7 @@ function eventGroups<R extends { eventId: number }>(
   });
 }
 
-function buildGroups(id: CodeTableId): CodeTableGroup[] {
+function buildGroups(id: CodeTableId, loadTable: TableReader): CodeTableGroup[] {
   switch (id) {
     case 'script':
       return eventGroups('script', loadTable('script-events').rows, (row) => [[row.errorType], row.resolution]);
@@ -125,23 +125,18 @@ function buildGroups(id: CodeTableId): CodeTableGroup[] {
   }
 }
 
-const views = new Map<CodeTableId, CodeTableView>();
-
-export function getCodeTable(id: CodeTableId): CodeTableView {
-  const cached = views.get(id);
-  if (cached) return cached;
+/** A code table as the agent sees it, from its data file (read by `table`: `getSite().table`, read once). */
+export function buildCodeTable(id: CodeTableId, table: TableReader): CodeTableView {
   const meta = CODE_TABLES[id];
-  const data = loadTable(meta.file);
-  const view: CodeTableView = {
+  const data = table(meta.file);
+  return {
     id,
     title: meta.title,
     blurb: meta.blurb,
     source: data.source,
     columns: data.columns,
-    groups: buildGroups(id),
+    groups: buildGroups(id, table),
   };
-  views.set(id, view);
-  return view;
 }
 
 /** The row ids of a table, aliases included: what `/codes/<id>#…` may target. */

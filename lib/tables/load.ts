@@ -3,8 +3,6 @@ import { contentFileExists, contentPath, lineOfPath, parseDataFile, readContentF
 import { checkIntuneCodes, checkScpRanges, checkUniqueKeys, checkUnsafeLinks, type TableProblem } from './checks';
 import { TABLE_SCHEMAS, type TableData, type TableFile } from './schemas';
 
-const cache = new Map<TableFile, unknown>();
-
 function problemsOf(file: TableFile, data: unknown): TableProblem[] {
   switch (file) {
     case 'intune-errors':
@@ -28,6 +26,9 @@ function problemsOf(file: TableFile, data: unknown): TableProblem[] {
   }
 }
 
+/** Reads a data file of content/tables (`readTable`); `getSite().table` hands out the one read. */
+export type TableReader = <F extends TableFile>(file: F) => TableData<F>;
+
 /** Whether the content directory holds this data file (a directory of imported articles holds none). */
 export function tableExists(file: TableFile): boolean {
   return contentFileExists(`tables/${file}.json`);
@@ -35,11 +36,10 @@ export function tableExists(file: TableFile): boolean {
 
 /**
  * Loads, validates and checks one data file of content/tables. Any problem fails the build with the
- * file and line (every problem of the file, each on its line). The result is cached: every page and the search index read the same object.
+ * file and line (every problem of the file, each on its line). No cache here: `getSite()` (lib/site) reads each
+ * file once, and every page and the search index read that object.
  */
-export function loadTable<F extends TableFile>(file: F): TableData<F> {
-  const cached = cache.get(file);
-  if (cached) return cached as TableData<F>;
+export function readTable<F extends TableFile>(file: F): TableData<F> {
   const relative = `tables/${file}.json`;
   const text = readContentFile(relative);
   const data = parseDataFile(relative, text, TABLE_SCHEMAS[file]) as TableData<F>;
@@ -47,6 +47,5 @@ export function loadTable<F extends TableFile>(file: F): TableData<F> {
   throwContentErrors(
     problems.map((problem) => new ContentError(contentPath(relative), lineOfPath(text, problem.path), problem.message)),
   );
-  cache.set(file, data);
   return data;
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { articleOutline } from '@/lib/articles/outline';
 import { articleMarkdown } from './article-markdown';
+import { getSite } from '@/lib/site/site';
 
 describe('Markdown for AI assistants', () => {
   it('each article holds every heading with its anchor, and its code tables from the data', () => {
     for (const slug of ARTICLE_SLUGS) {
       const md = articleMarkdown(slug);
-      for (const heading of articleOutline(slug).headings) expect(md).toContain(`{#${heading.id}}`);
+      for (const heading of getSite().article(slug).headings) expect(md).toContain(`{#${heading.id}}`);
     }
     const md = articleMarkdown('troubleshoot-onboarding');
     expect(md).toContain('| `15` |');

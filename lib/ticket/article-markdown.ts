@@ -1,17 +1,16 @@
 /** `/articles/<slug>.md`: an article as clean Markdown, for AI assistants and anyone who wants the text. */
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
 import { formatFrenchDate } from '@/lib/format';
 import { learnEnglishUrl, routes } from '@/lib/routes';
 import { blocksToMarkdown, type Block, type Inline } from './blocks';
 import { teamNoteBlocks } from './team-note-blocks';
 import { articleContext, blocks } from './tree-blocks';
+import { getSite } from '@/lib/site/site';
 
 /** The article as clean Markdown: its tree with headings as `## Title {#anchor}`, tables from the data. */
 export function articleMarkdown(slug: ArticleSlug): string {
-  const { meta } = loadArticle(slug);
-  const { tree } = articleOutline(slug);
+  const { meta } = getSite().article(slug);
+  const { tree } = getSite().article(slug);
   const ctx = articleContext(slug, true);
   const body = blocks(tree.children, ctx);
   const firstHeading = body.findIndex((block) => block.type === 'heading' && block.depth === 1);

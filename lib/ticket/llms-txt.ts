@@ -1,10 +1,9 @@
 /** `/llms.txt` (llmstxt.org): the portal's contents in one Markdown page for AI assistants. */
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
 import { routes, SEARCH_QUERY_PARAM } from '@/lib/routes';
-import { CONTENT_CODE_TABLES, getCodeTable } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES } from '@/lib/tables/code-tables';
 import { WIZARD_IDS } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
+import { getSite } from '@/lib/site/site';
 
 /** `/llms.txt` (llmstxt.org): the portal in one Markdown page, one line per article, code table and wizard. */
 export function llmsTxt(): string {
@@ -20,21 +19,21 @@ export function llmsTxt(): string {
     '## Articles',
     '',
     ...ARTICLE_SLUGS.map((slug) => {
-      const { meta } = loadArticle(slug);
+      const { meta } = getSite().article(slug);
       return line(meta.title, routes.articleMarkdown(slug), meta.description);
     }),
     '',
     '## Tables de codes',
     '',
     ...CONTENT_CODE_TABLES.map((id) => {
-      const view = getCodeTable(id);
+      const view = getSite().codeTable(id);
       return line(view.title, routes.codeTable(id), view.blurb);
     }),
     '',
     '## Assistants',
     '',
     ...WIZARD_IDS.map((id) => {
-      const wizard = loadWizard(id);
+      const wizard = getSite().wizard(id);
       return line(wizard.title, routes.wizard(id), wizard.description);
     }),
     '',

@@ -3,20 +3,17 @@
  * that tickets, the articles' Markdown and the wizards' notes share. Runs on the server at build time;
  * nothing is read back from the rendered page.
  */
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { linkContextFor } from '@/lib/articles/load';
 import { calloutLabel } from '@/lib/callouts';
 import { resolveHref, type LinkContext } from '@/lib/links';
 import { routes } from '@/lib/routes';
-import { getCodeTable, type Cell, type CodeTableId } from '@/lib/tables/code-tables';
-import { loadTable } from '@/lib/tables/load';
+import { type Cell, type CodeTableId } from '@/lib/tables/code-tables';
+import { dataTableComponent } from '@/lib/vocabulary/data-tables';
 import type { Block, Inline } from './blocks';
+import { getSite } from '@/lib/site/site';
 
 export type Context = {
   /** Link rules of the article the nodes come from, `#anchor` pointing back into it. */
@@ -39,7 +36,10 @@ export function articleContext(slug: ArticleSlug, englishOriginals: boolean): Co
   const key = `${slug}:${englishOriginals}`;
   const cached = contexts.get(key);
   if (cached) return cached;
-  const ctx: Context = { links: { ...linkContextFor(slug), anchorBase: routes.article(slug) }, englishOriginals };
+  const ctx: Context = {
+    links: { ...getSite().linkContext(slug), anchorBase: routes.article(slug) },
+    englishOriginals,
+  };
   contexts.set(key, ctx);
   return ctx;
 }
@@ -191,67 +191,29 @@ function jsxBlocks(node: MdxJsxFlowElement, ctx: Context): Block[] {
       ];
     case 'CodeTable':
       return [codeTableBlock(attribute(node, 'table') as CodeTableId)];
-    case 'DeviceJoinStateTable': {
-      const data = loadTable('device-join-states');
-      const links = linkContextFor(data.source.article);
-      return [
-        {
-          type: 'table',
-          header: [...data.columns],
-          rows: data.rows.map((row) => [cellBlocks([row.from], links), cellBlocks([row.to], links)]),
-        },
-      ];
+    default: {
+      const table = dataTableComponent(node.name);
+      if (!table) return blocks(children, ctx);
+      const data = getSite().table(table.file);
+      return table.ticketBlocks(data, (markdown) => cellBlocks([markdown], getSite().linkContext(data.source.article)));
     }
-    case 'SensorUrlTable': {
-      const data = loadTable('sensor-urls');
-      return [
-        {
-          type: 'table',
-          header: [...data.columns],
-          rows: data.rows.map((row) => [
-            paragraphOf([{ type: 'text', value: row.location }]),
-            [
-              {
-                type: 'list',
-                ordered: false,
-                start: 1,
-                items: row.hosts.map((host) => paragraphOf([{ type: 'code', value: host }])),
-              },
-            ],
-          ]),
-        },
-      ];
-    }
-    case 'PortalUrlList':
-      return [
-        {
-          type: 'list',
-          ordered: false,
-          start: 1,
-          items: loadTable('portal-urls').urls.map((url) => paragraphOf([{ type: 'code', value: url }])),
-        },
-      ];
-    default:
-      return blocks(children, ctx);
   }
 }
-
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 /** A cell of content/tables (Markdown paragraphs) as blocks, with its article's link rules. */
 export function cellBlocks(cell: Cell, links: LinkContext): Block[] {
   const ctx: Context = { links, englishOriginals: false };
-  return cell.flatMap((paragraph) => blocks((markdownParser.parse(paragraph) as Root).children, ctx));
+  return cell.flatMap((paragraph) => blocks(getSite().cell(paragraph).children, ctx));
 }
 
 export function tableLinks(table: CodeTableId): LinkContext {
-  const { article } = getCodeTable(table).source;
-  return { ...linkContextFor(article), anchorBase: routes.article(article) };
+  const { article } = getSite().codeTable(table).source;
+  return { ...getSite().linkContext(article), anchorBase: routes.article(article) };
 }
 
 /** A code table as one table block: a row group's lead cells repeat on each of its rows. */
 export function codeTableBlock(table: CodeTableId): Block {
-  const view = getCodeTable(table);
+  const view = getSite().codeTable(table);
   const links = tableLinks(table);
   return {
     type: 'table',

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { articleOutline } from '@/lib/articles/outline';
-import { getCodeTable } from '@/lib/tables/code-tables';
-import { loadWizard } from '@/lib/wizards/load';
 import { codeRowTicket, sectionTicket, wizardTicket } from './units';
 import { ticketHtml, ticketMarkdown, ticketText } from './ticket';
+import { getSite } from '@/lib/site/site';
 
 const ORIGIN = 'http://portail.test:3300';
 
@@ -26,7 +24,9 @@ describe('tickets from the content', () => {
 
   it('every heading of every article has its ticket (the alias of 001 too)', () => {
     for (const slug of ARTICLE_SLUGS) {
-      for (const heading of articleOutline(slug).headings.filter((h) => h.depth > 1)) {
+      for (const heading of getSite()
+        .article(slug)
+        .headings.filter((h) => h.depth > 1)) {
         const unit = sectionTicket(slug, heading.id);
         expect(unit?.title, `${slug}#${heading.id}`).toBe(heading.text);
         if (heading.aliasId) expect(sectionTicket(slug, heading.aliasId)?.path).toBe(`/articles/${slug}#${heading.id}`);
@@ -36,7 +36,9 @@ describe('tickets from the content', () => {
   });
 
   it('a code row: each column named, links into the articles made absolute', () => {
-    const group = getCodeTable('sense').groups.find((g) => g.id === 'evt-15')!;
+    const group = getSite()
+      .codeTable('sense')
+      .groups.find((g) => g.id === 'evt-15')!;
     const text = ticketText(codeRowTicket('sense', group), ORIGIN);
     expect(text).toContain('Événements de l’agent SENSE — Événement 15');
     expect(text).toContain('ID d’événement : 15');
@@ -45,7 +47,7 @@ describe('tickets from the content', () => {
   });
 
   it('a wizard step: the article’s step, commands verbatim, link to resume there', () => {
-    const mecm = loadWizard('mecm-nouveaux-appareils');
+    const mecm = getSite().wizard('mecm-nouveaux-appareils');
     const text = ticketText(wizardTicket(mecm, { kind: 'step', path: 'main', step: 8 }), ORIGIN);
     expect(text).toMatch(/Étape 8 sur 28/);
     expect(text).toContain('spécifiez la commande : net start sense.');

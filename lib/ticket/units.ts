@@ -5,10 +5,8 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ArticleSlug } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
 import { routes } from '@/lib/routes';
-import { getCodeTable, type CodeTableGroup, type CodeTableId } from '@/lib/tables/code-tables';
+import { type CodeTableGroup, type CodeTableId } from '@/lib/tables/code-tables';
 import type { WizardDefinition, WizardStep } from '@/lib/wizards/load';
 import { PRECISION_LABEL, type TeamPrecision } from '@/lib/wizards/precisions';
 import type { WizardState } from '@/lib/wizards/state';
@@ -18,13 +16,14 @@ import { teamNoteBlocks } from './team-note-blocks';
 import type { TicketUnit } from './ticket';
 import { articleContext, blocks, cellBlocks, tableLinks, type Context } from './tree-blocks';
 import type { WizardNoteInput, WizardNoteStep } from './wizard-note';
+import { getSite } from '@/lib/site/site';
 
 /** The nodes of a section: its heading's followers up to the next heading of its level or higher. */
 function sectionRange(
   slug: ArticleSlug,
   id: string,
 ): { heading: Extract<RootContent, { type: 'heading' }>; nodes: RootContent[] } | undefined {
-  const { tree } = articleOutline(slug);
+  const { tree } = getSite().article(slug);
   const start = tree.children.findIndex((node) => {
     if (node.type !== 'heading') return false;
     const properties = node.data?.hProperties ?? {};
@@ -41,14 +40,18 @@ function sectionRange(
 }
 
 function sectionTitle(slug: ArticleSlug, id: string): string {
-  return articleOutline(slug).headings.find((heading) => heading.id === id)?.text ?? '';
+  return (
+    getSite()
+      .article(slug)
+      .headings.find((heading) => heading.id === id)?.text ?? ''
+  );
 }
 
 /** An article section (and its subsections) for the ticket. */
 export function sectionTicket(slug: ArticleSlug, id: string): TicketUnit | undefined {
   const range = sectionRange(slug, id);
   if (!range) return undefined;
-  const { meta } = loadArticle(slug);
+  const { meta } = getSite().article(slug);
   const path = routes.section(slug, String(range.heading.data?.hProperties?.id ?? id));
   return {
     title: toString(range.heading).trim(),
@@ -69,9 +72,9 @@ function field(label: string, cell: Block[]): Block[] {
 
 /** A code-table row for the ticket: each column named, in the table's order. */
 export function codeRowTicket(table: CodeTableId, group: CodeTableGroup): TicketUnit {
-  const view = getCodeTable(table);
+  const view = getSite().codeTable(table);
   const links = tableLinks(table);
-  const { meta } = loadArticle(view.source.article);
+  const { meta } = getSite().article(view.source.article);
   const leadCount = group.lead.length;
   const body: Block[] = group.lead.flatMap((cell, i) => field(view.columns[i] ?? '', cellBlocks(cell, links)));
   group.rows.forEach((cells, rowIndex) => {
@@ -99,7 +102,7 @@ export function codeRowTicket(table: CodeTableId, group: CodeTableGroup): Ticket
 
 function wizardSource(definition: WizardDefinition): TicketUnit['source'] {
   const { source } = definition;
-  const { meta } = loadArticle(source.article);
+  const { meta } = getSite().article(source.article);
   return {
     title: `${meta.title} › ${sectionTitle(source.article, source.anchor)}`,
     path: routes.section(source.article, source.anchor),

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadWizard } from '@/lib/wizards/load';
 import { EMPTY_TAB_HISTORY, recordPlace, type TabHistory } from '@/lib/wizards/tab-history';
 import type { WizardState } from '@/lib/wizards/state';
 import { ticketHtml, ticketMarkdown, ticketText } from './ticket';
 import { wizardNoteInput } from './units';
 import { stepRuns, wizardNote } from './wizard-note';
+import { getSite } from '@/lib/site/site';
 
 const ORIGIN = 'https://portail.example';
-const nic = loadWizard('nic-teaming');
-const mecm = loadWizard('mecm-nouveaux-appareils');
+const nic = getSite().wizard('nic-teaming');
+const mecm = getSite().wizard('mecm-nouveaux-appareils');
 
 function walk(states: WizardState[]): TabHistory {
   return states.reduce(recordPlace, EMPTY_TAB_HISTORY);

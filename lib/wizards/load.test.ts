@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { WIZARD_IDS } from './catalog';
-import { loadWizard } from './load';
+import { getSite } from '@/lib/site/site';
 
 describe('wizards from content/wizards and their articles', () => {
   it('builds the NIC teaming paths from the article’s lists', () => {
-    const nic = loadWizard('nic-teaming');
+    const nic = getSite().wizard('nic-teaming');
     expect(nic.shape.paths).toEqual({ nouveau: 3, existant: 4 });
     expect(nic.start.text).toContain('Npcap version 0.9984');
     expect(nic.paths.nouveau?.steps[1]?.text).toContain('loopback_support=no & winpcap_mode=yes');
@@ -12,7 +12,7 @@ describe('wizards from content/wizards and their articles', () => {
   });
 
   it('builds the 28 MECM steps with net start sense in step 8 and the gate outcome', () => {
-    const mecm = loadWizard('mecm-nouveaux-appareils');
+    const mecm = getSite().wizard('mecm-nouveaux-appareils');
     const steps = mecm.paths.main?.steps ?? [];
     expect(steps).toHaveLength(28);
     expect(steps[7]?.commands).toEqual(['net start sense']);
@@ -22,7 +22,7 @@ describe('wizards from content/wizards and their articles', () => {
   });
 
   it('gives the MECM steps shown only as a screenshot the team’s values, each source checked', () => {
-    const steps = loadWizard('mecm-nouveaux-appareils').paths.main?.steps ?? [];
+    const steps = getSite().wizard('mecm-nouveaux-appareils').paths.main?.steps ?? [];
     const detection = steps[9]?.precision;
     expect(detection?.values.map((v) => v.value)).toContain('OnboardingState');
     expect(detection?.sources.map((s) => s.path)).toEqual([
@@ -35,6 +35,6 @@ describe('wizards from content/wizards and their articles', () => {
   });
 
   it('loads every wizard of the catalog', () => {
-    for (const id of WIZARD_IDS) expect(loadWizard(id).id).toBe(id);
+    for (const id of WIZARD_IDS) expect(getSite().wizard(id).id).toBe(id);
   });
 });

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { ContentError } from '@/lib/content-error';
 import { contentPath, lineOfPath, parseDataFile, readContentFile } from '@/lib/content-files';
 import type { WizardId } from './catalog';
-import { resolvePrecision, type TeamPrecision } from './precisions';
+import { resolvePrecision, type TeamPrecision, type WizardContent } from './precisions';
 import { wizardFileSchema, type WizardFile } from './schema';
 import { sectionNodes } from './section';
 
@@ -37,12 +37,11 @@ export type WizardDefinition = {
   shape: WizardShape;
 };
 
-const cache = new Map<WizardId, WizardDefinition>();
-
-/** Loads a wizard: its structure from content/wizards, its text from the article it comes from. */
-export function loadWizard(id: WizardId): WizardDefinition {
-  const cached = cache.get(id);
-  if (cached) return cached;
+/**
+ * Reads a wizard: its structure from content/wizards, its text from the article it comes from (`content`:
+ * the articles and code tables already read). No cache here: `getSite()` (lib/site) reads each wizard once.
+ */
+export function readWizard(id: WizardId, content: WizardContent): WizardDefinition {
   const relative = `wizards/${id}.json`;
   const file = contentPath(relative);
   const raw = readContentFile(relative);
@@ -52,7 +51,7 @@ export function loadWizard(id: WizardId): WizardDefinition {
   };
 
   const nodes =
-    sectionNodes(data.source.article, data.source.anchor) ??
+    sectionNodes(content.article(data.source.article).tree, data.source.anchor) ??
     fail(['source', 'anchor'], `section « ${data.source.anchor} » introuvable`);
   const nodeAt = (index: number, path: (string | number)[]): RootContent =>
     nodes[index] ?? fail(path, `la section n’a pas de nœud ${index} (elle en a ${nodes.length})`);
@@ -83,8 +82,10 @@ export function loadWizard(id: WizardId): WizardDefinition {
       const phase = path.phases?.find((p) => number >= p.from && number <= p.to)?.label;
       const precisionData = path.precisions?.[String(number)];
       const precision = precisionData
-        ? resolvePrecision(precisionData, (index, reason) =>
-            fail(['paths', key, 'precisions', String(number), 'sources', index], reason),
+        ? resolvePrecision(
+            precisionData,
+            (index, reason) => fail(['paths', key, 'precisions', String(number), 'sources', index], reason),
+            content,
           )
         : undefined;
       return {
@@ -159,6 +160,5 @@ export function loadWizard(id: WizardId): WizardDefinition {
       outcomes: Object.keys(outcomes),
     },
   };
-  cache.set(id, definition);
   return definition;
 }

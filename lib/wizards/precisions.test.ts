@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getSite } from '@/lib/site/site';
 import { resolvePrecision } from './precisions';
 
 const fail = (index: number, reason: string): never => {
@@ -18,6 +19,7 @@ describe('a team precision and its sources', () => {
         ],
       },
       fail,
+      getSite(),
     );
     expect(precision.sources.map((s) => s.path)).toEqual([
       '/codes/script#evt-40',
@@ -32,6 +34,6 @@ describe('a team precision and its sources', () => {
     [{ table: 'inconnue', row: 'evt-1', quote: 'x' }, /table de codes « inconnue » inconnue/],
     [{ article: 'troubleshoot-onboarding' as const, anchor: 'nulle-part', quote: 'x' }, /section « nulle-part »/],
   ])('refuses a source that does not say it: %j', (source, message) => {
-    expect(() => resolvePrecision({ values, basis: 'Pourquoi.', sources: [source] }, fail)).toThrow(message);
+    expect(() => resolvePrecision({ values, basis: 'Pourquoi.', sources: [source] }, fail, getSite())).toThrow(message);
   });
 });

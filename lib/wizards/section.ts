@@ -1,10 +1,7 @@
-import type { RootContent } from 'mdast';
-import type { ArticleSlug } from '@/lib/articles/catalog';
-import { articleOutline } from '@/lib/articles/outline';
+import type { Root, RootContent } from 'mdast';
 
 /** The top-level nodes of an article section, between its heading and the next heading of its level. */
-export function sectionNodes(slug: ArticleSlug, anchor: string): RootContent[] | undefined {
-  const { tree } = articleOutline(slug);
+export function sectionNodes(tree: Root, anchor: string): RootContent[] | undefined {
   const start = tree.children.findIndex((node) => node.type === 'heading' && node.data?.hProperties?.id === anchor);
   if (start < 0) return undefined;
   const depth = (tree.children[start] as { depth: number }).depth;

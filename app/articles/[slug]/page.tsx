@@ -5,9 +5,8 @@ import { ArticleBody } from '@/components/article/article-body';
 import { ArticleSource } from '@/components/article/article-source';
 import { TableOfContents } from '@/components/article/table-of-contents';
 import { ARTICLE_SLUGS, isArticleSlug, PRODUCTS } from '@/lib/articles/catalog';
-import { loadArticle } from '@/lib/articles/load';
-import { articleOutline } from '@/lib/articles/outline';
 import { routes } from '@/lib/routes';
+import { getSite } from '@/lib/site/site';
 
 export const dynamicParams = false;
 
@@ -20,15 +19,15 @@ type ArticlePageProps = { params: Promise<{ slug: string }> };
 export async function generateMetadata(props: ArticlePageProps): Promise<Metadata> {
   const { slug } = await props.params;
   if (!isArticleSlug(slug)) return {};
-  const { meta } = loadArticle(slug);
+  const { meta } = getSite().article(slug);
   return { title: meta.title, description: meta.description };
 }
 
 export default async function ArticlePage(props: ArticlePageProps) {
   const { slug } = await props.params;
   if (!isArticleSlug(slug)) notFound();
-  const { meta } = loadArticle(slug);
-  const { headings } = articleOutline(slug);
+  const { meta } = getSite().article(slug);
+  const { headings } = getSite().article(slug);
 
   return (
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">

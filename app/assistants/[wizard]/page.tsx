@@ -6,9 +6,9 @@ import { WizardFromUrl } from '@/components/static-export/wizard-from-url';
 import { WizardView } from '@/components/wizard/wizard-view';
 import { STATIC_EXPORT } from '@/lib/static-export';
 import { isWizardId, WIZARD_IDS } from '@/lib/wizards/catalog';
-import { loadWizard } from '@/lib/wizards/load';
 import { parseWizardState } from '@/lib/wizards/state';
 import { routes } from '@/lib/routes';
+import { getSite } from '@/lib/site/site';
 
 type WizardPageProps = {
   params: Promise<{ wizard: string }>;
@@ -22,7 +22,7 @@ export function generateStaticParams() {
 export async function generateMetadata(props: WizardPageProps): Promise<Metadata> {
   const { wizard } = await props.params;
   if (!isWizardId(wizard)) return {};
-  const definition = loadWizard(wizard);
+  const definition = getSite().wizard(wizard);
   return { title: definition.title, description: definition.description };
 }
 
@@ -30,7 +30,7 @@ export async function generateMetadata(props: WizardPageProps): Promise<Metadata
 export default async function WizardPage(props: WizardPageProps) {
   const { wizard } = await props.params;
   if (!isWizardId(wizard)) notFound();
-  const definition = loadWizard(wizard);
+  const definition = getSite().wizard(wizard);
   // The static export cannot read the query on a server: every place goes into the file (WizardFromUrl).
   const state = STATIC_EXPORT ? undefined : parseWizardState(definition.shape, await props.searchParams);
   return (

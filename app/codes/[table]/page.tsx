@@ -3,10 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { TableFilter } from '@/components/codes/table-filter';
 import { CodeTable } from '@/components/tables/code-table';
-import { articleOutline } from '@/lib/articles/outline';
-import { loadArticle } from '@/lib/articles/load';
-import { CONTENT_CODE_TABLES, getCodeTable, isContentCodeTable } from '@/lib/tables/code-tables';
+import { CONTENT_CODE_TABLES, isContentCodeTable } from '@/lib/tables/code-tables';
 import { routes } from '@/lib/routes';
+import { getSite } from '@/lib/site/site';
 
 export const dynamicParams = false;
 
@@ -19,16 +18,18 @@ type CodeTablePageProps = { params: Promise<{ table: string }> };
 export async function generateMetadata(props: CodeTablePageProps): Promise<Metadata> {
   const { table } = await props.params;
   if (!isContentCodeTable(table)) return {};
-  const view = getCodeTable(table);
+  const view = getSite().codeTable(table);
   return { title: view.title, description: view.blurb };
 }
 
 export default async function CodeTablePage(props: CodeTablePageProps) {
   const { table } = await props.params;
   if (!isContentCodeTable(table)) notFound();
-  const view = getCodeTable(table);
-  const article = loadArticle(view.source.article);
-  const section = articleOutline(view.source.article).headings.find((heading) => heading.id === view.source.anchor);
+  const view = getSite().codeTable(table);
+  const article = getSite().article(view.source.article);
+  const section = getSite()
+    .article(view.source.article)
+    .headings.find((heading) => heading.id === view.source.anchor);
   return (
     <div>
       <nav aria-label="Fil d’Ariane" className="mb-3 text-sm text-slate-600 dark:text-slate-400">
