@@ -10,7 +10,10 @@
 // (acknowledged, over the whole run, downtime included), p99 latency, and the counts.
 // PORTAIL_GROUPE_MAX=1 in the environment turns group commit off (one statement and one commit per write, as
 // before it): the « before » figures of docs/feedback.md.
-// Options: --duration 30 --connections 8 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2),
+// PORTAIL_MESURES_ECRITURE=1 makes the servers print, every 5 s in the servers' log, where a write's time goes
+// (lib/feedback/write-timings.ts). 32 connections per server by default: a helpdesk's many browsers; with 8, a
+// server's throughput is 8 ÷ a statement's latency whatever its CPU (docs/feedback.md).
+// Options: --duration 30 --connections 32 --kill-at 10 --port <base> (default $PORT or 3300; uses base..base+2),
 // --pg-port (default base+60), --only postgres|pglite|flood (the 10,000-report flood, on its own server).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -26,7 +29,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '30' },
-    connections: { type: 'string', default: '8' },
+    connections: { type: 'string', default: '32' },
     'kill-at': { type: 'string', default: '10' },
     port: { type: 'string', default: process.env.PORT ?? '3300' },
     'pg-port': { type: 'string' },
@@ -227,6 +230,11 @@ function report(name, { runs, ledger, acknowledgedInRun, downtime, check }) {
   const errors = runs.reduce((sum, run) => sum + run.errors + run.timeouts, 0);
   const rate = acknowledgedInRun.size / DURATION;
   console.log(`\n${name}`);
+  // Whether the load generator itself was the limit: its own CPU per request sent, and the machine's load.
+  const cpu = process.cpuUsage(cpuAtStart);
+  console.log(
+    `  charge de la machine (moyenne 1 min) : ${loadAtStart.toFixed(1)} au début, ${os.loadavg()[0].toFixed(1)} à la fin ; CPU du banc : ${((cpu.user + cpu.system) / 1000 / Math.max(1, ledger.sent.size)).toFixed(2)} ms par requête envoyée`,
+  );
   console.log(
     `  écritures acquittées : ${acknowledgedInRun.size} en ${DURATION} s, soit ${rate.toFixed(0)} écritures/s`,
   );
@@ -251,7 +259,11 @@ const t0 = Date.now();
 const step = (text) => process.stderr.write(`  [${((Date.now() - t0) / 1000).toFixed(0)} s] ${text}\n`);
 
 /** Runs the load on `ports`, kills the first replica at KILL_AT and restarts it; returns what happened. */
+let cpuAtStart = process.cpuUsage();
+let loadAtStart = os.loadavg()[0];
 async function run(ports, servers, restart, ledger) {
+  cpuAtStart = process.cpuUsage();
+  loadAtStart = os.loadavg()[0];
   const warm = ledger.sent.size;
   const before = new Set(ledger.acked);
   let downtime = 0;

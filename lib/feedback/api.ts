@@ -11,6 +11,7 @@ import { checkOrigin, clientAddress, clientId, readJson, type Refusal } from './
 import { MAX_BODY_BYTES, frenchIssue, reportSchema, searchSchema, voteSchema } from './schemas';
 import { getFeedbackStore } from './server';
 import type { FeedbackStore, WriteResult } from './store';
+import { writeClock, type GroupTotals } from './write-timings';
 
 const LIMITER = Symbol.for('portail.feedback.limiter');
 const limiter = ((globalThis as Record<symbol, RateLimiter>)[LIMITER] ??= new RateLimiter());
@@ -50,6 +51,9 @@ export function rateLimit(headers: Headers, kind: 'write' | 'report' | 'login'):
   };
 }
 
+/** The group commit's totals, for the bench-only timings (write-timings.ts). */
+let groupStats: GroupTotals = { statements: 0, writes: 0, ms: 0 };
+
 type Kind = 'vote' | 'report' | 'search';
 const WRITES: {
   [K in Kind]: { schema: z.ZodType; write: (store: FeedbackStore, body: never) => Promise<WriteResult> };
@@ -61,18 +65,25 @@ const WRITES: {
 
 /** Handles one write of `kind`: see the module's comment for the order of the checks. */
 export async function handleWrite(request: Request, kind: Kind): Promise<Response> {
+  const clock = writeClock(() => groupStats);
   const origin = checkOrigin(request.headers, process.env.PORTAIL_ORIGINES?.split(',') ?? []);
   if (origin) return refuse(origin);
   const limited = rateLimit(request.headers, kind === 'report' ? 'report' : 'write');
   if (limited) return refuse(limited);
+  clock.lap('checks');
   const body = await readJson(request, MAX_BODY_BYTES);
   if (!body.ok) return refuse(body.refusal);
+  clock.lap('body');
   const { schema, write } = WRITES[kind];
   const parsed = schema.safeParse(body.value);
   if (!parsed.success) return refuse({ status: 422, message: frenchIssue(parsed.error) });
+  clock.lap('parse');
   try {
     const store = await getFeedbackStore();
+    groupStats = store.groupStats;
     const result = await write(store, parsed.data as never);
+    clock.lap('commit');
+    clock.done();
     return Response.json({ ok: true, enregistre: result.stored }, { headers: NO_STORE });
   } catch (error) {
     console.error('Écriture impossible :', error);

@@ -28,7 +28,7 @@ describe('splitRounds', () => {
 });
 
 describe('GroupCommit with a counting database', () => {
-  it('sends a lone write at once, and the writes that came meanwhile together in the next statement', async () => {
+  it('sends a lone write in the turn it came, and the writes that came meanwhile together in the next statement', async () => {
     const calls: number[] = [];
     let release: () => void = () => {};
     const db: Pick<Db, 'query'> = {
@@ -41,12 +41,28 @@ describe('GroupCommit with a counting database', () => {
     };
     const group = new GroupCommit(db);
     const first = group.submit(voteRow(randomUUID(), 'oui', 1));
+    await new Promise((resolve) => setImmediate(resolve));
     const rest = Array.from({ length: 5 }, () => group.submit(voteRow(randomUUID(), 'non', 1)));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(calls).toEqual([1]);
     release();
     expect(await Promise.all([first, ...rest])).toEqual([true, true, true, true, true, true]);
     expect(calls).toEqual([1, 5]);
+  });
+
+  it('takes the writes of one turn of the event loop in one statement (a burst of requests is one group)', async () => {
+    const calls: number[] = [];
+    const db: Pick<Db, 'query'> = {
+      query: async <T>(sql: string, params: readonly unknown[] = []) => {
+        const keys = keysOf(sql, params);
+        calls.push(keys.length);
+        return keys.map((key) => ({ t: 'votes', key })) as T[];
+      },
+    };
+    const group = new GroupCommit(db);
+    const burst = Array.from({ length: 6 }, () => group.submit(voteRow(randomUUID(), 'oui', 1)));
+    expect(await Promise.all(burst)).toEqual([true, true, true, true, true, true]);
+    expect(calls).toEqual([6]);
   });
 
   it('answers none of a group before its statement returns, and tries each write alone when it fails', async () => {
