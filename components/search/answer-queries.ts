@@ -19,6 +19,6 @@ export function createAnswerer(engineSoFar: EngineSoFar) {
     // Messages and events that arrived during the build go first: a newer query bumps `latest` here.
     await nextTask();
     if (latest.get(box) !== run) return undefined;
-    return { ...resultsPageFor(engine.index, query, { limit, suggest }), complete };
+    return { ...resultsPageFor(engine.index, query, { limit, suggest }), complete, indexMs: engine.buildMs };
   };
 }

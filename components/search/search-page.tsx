@@ -85,6 +85,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
         aria-busy={waiting}
         data-answered-query={shownQuery}
         data-search-runner={runner}
+        data-index-ms={answer?.indexMs}
       >
         {runner === 'main-thread' ? (
           <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" data-testid="search-on-page">

@@ -3,7 +3,8 @@ import { routes } from '@/lib/routes';
 import type { SearchCore, SearchTextPart } from '@/lib/search/split-data';
 import type { SearchDoc } from '@/lib/search/types';
 
-export type SearchEngine = { index: SearchIndex; documents: SearchDoc[] };
+/** The index, its documents, and how long the index took to build (milliseconds, where it was built). */
+export type SearchEngine = { index: SearchIndex; documents: SearchDoc[]; buildMs: number };
 
 /**
  * The search engine of a scope (the search worker's, the analyser's, or the page's when no worker can
@@ -36,10 +37,11 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       import('@/lib/search/split-data'),
       fetchJson<SearchCore>(routes.searchData()),
     ]);
-    const build = (documents: SearchDoc[]): SearchEngine => ({
-      index: createSearchIndex(documents, { thesaurus: core.thesaurus }),
-      documents,
-    });
+    const build = (documents: SearchDoc[]): SearchEngine => {
+      const start = performance.now();
+      const index = createSearchIndex(documents, { thesaurus: core.thesaurus });
+      return { index, documents, buildMs: Math.round(performance.now() - start) };
+    };
     if (core.parts === 0) {
       const engine = build(coreDocuments(core));
       publish({ engine, complete: true, failed: false });

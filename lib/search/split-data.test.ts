@@ -54,13 +54,13 @@ describe('search data split', () => {
   });
 
   it('puts every document back whole from the first file and its text parts, field for field', () => {
-    const { core, parts } = splitSearchData(data, 10_000);
+    const { core, parts } = splitSearchData(data, { splitAbove: 10_000 });
     expect(core.parts).toBe(parts.length);
     expect(mergeSearchText(overTheWire(core), overTheWire(parts))).toEqual(data);
   });
 
   it('the first file carries no text: each document’s title, link, codes and shared fields, once each', () => {
-    const { core } = splitSearchData(data, 10_000);
+    const { core } = splitSearchData(data, { splitAbove: 10_000 });
     const wire = JSON.stringify(core);
     expect(wire).not.toContain('mot199');
     // Shared fields (breadcrumb, keywords, product…) are written once, not once per document.
@@ -76,8 +76,31 @@ describe('search data split', () => {
   });
 
   it('the first file’s documents keep the English words of their anchor (Learn’s English heading ids)', () => {
-    const first = coreDocuments(overTheWire(splitSearchData(data, 10_000).core));
+    const first = coreDocuments(overTheWire(splitSearchData(data, { splitAbove: 10_000 }).core));
     expect(first[5]?.english).toBe('section 5');
     expect(first.at(-1)?.english).toBe('');
+  });
+
+  it('a first file over its budget takes rows and steps first, then the shallowest sections; the rest comes with the text', () => {
+    const deep: SearchDoc[] = data.documents.map((d, i) =>
+      d.kind === 'section' && i % 2 ? { ...d, breadcrumb: [...d.breadcrumb, `Sous-partie ${i}`] } : d,
+    );
+    const input = { documents: deep, thesaurus: data.thesaurus };
+    const whole = JSON.stringify(splitSearchData(input, { splitAbove: 10_000 }).core).length;
+    const budget = Math.floor(whole / 3);
+    const { core, parts } = splitSearchData(input, { splitAbove: 10_000, budget });
+    expect(JSON.stringify(core).length).toBeLessThanOrEqual(budget);
+    const first = coreDocuments(overTheWire(core));
+    expect(first.length).toBeGreaterThan(100);
+    expect(first.length).toBeLessThan(deep.length);
+    // Every row and step is in the first file, and no subsection whose section was left out.
+    expect(first.filter((d) => d.kind !== 'section')).toHaveLength(41);
+    const depths = first.filter((d) => d.kind === 'section').map((d) => d.breadcrumb.length);
+    if (depths.includes(2))
+      expect(deep.filter((d) => d.kind === 'section' && d.breadcrumb.length === 1).length).toBe(
+        depths.filter((depth) => depth === 1).length,
+      );
+    // The whole data comes back, in the server's order.
+    expect(mergeSearchText(overTheWire(core), overTheWire(parts))).toEqual(input);
   });
 });

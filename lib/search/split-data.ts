@@ -27,6 +27,11 @@ export type CoreColumns = {
   title: string[];
   codes: number[][];
   shared: Partial<Record<SharedField, SharedColumn>>;
+  /**
+   * When these columns hold only some documents, each one's place in the whole list, as the gap from the
+   * previous one's (ascending places: mostly 1s, which gzip shrinks to almost nothing).
+   */
+  gaps?: number[];
 };
 
 /** The first file: whole documents (`parts` 0), or the columns of a large corpus whose text comes in parts. */
@@ -34,10 +39,20 @@ export type SearchCore = Pick<SearchData, 'thesaurus'> & { parts: number } & (
     { documents: SearchDoc[]; columns?: undefined } | { columns: CoreColumns; documents?: undefined }
   );
 
-/** The text and English of the documents `from` … `from + texts.length - 1`. */
-export type SearchTextPart = { from: number; texts: { text: string; english: string }[] };
+/**
+ * The text and English of the documents `from` … `from + texts.length - 1`; the first part also brings the
+ * documents the first file had no room for (`rest`).
+ */
+export type SearchTextPart = { from: number; texts: { text: string; english: string }[]; rest?: CoreColumns };
 
-/** Above this much JSON, the data is split (about 130 KB gzip: the five articles stay one file). */
+export type SplitOptions = {
+  /** Above this much JSON, the data is split (about 130 KB gzip: the five articles stay one file). */
+  splitAbove?: number;
+  /** The first file's budget, in what `measure` counts (the server measures gzip bytes). */
+  budget?: number;
+  measure?: (json: string) => number;
+};
+
 export const SPLIT_ABOVE_CHARS = 1_500_000;
 const DOCS_PER_PART = 1500;
 
@@ -75,7 +90,7 @@ function sharedFieldsOf(doc: SearchDoc): SharedFields {
   return fields as SharedFields;
 }
 
-function toColumns(documents: readonly SearchDoc[]): CoreColumns {
+function toColumns(documents: readonly SearchDoc[], ids?: number[]): CoreColumns {
   const hrefs = documents.map((doc) => splitHref(doc.href));
   const paths = interned(hrefs.map(([path]) => path));
   const rest = documents.map(sharedFieldsOf);
@@ -87,22 +102,58 @@ function toColumns(documents: readonly SearchDoc[]): CoreColumns {
     title: documents.map((doc) => doc.title),
     codes: documents.map((doc) => doc.codes),
     shared: Object.fromEntries(keys.map((key) => [key, interned(rest.map((fields) => fields[key]))])),
+    ...(ids ? { gaps: ids.map((id, i) => id - (i ? (ids[i - 1] as number) : 0)) } : {}),
   };
+}
+
+/**
+ * Which documents the first file takes first when it cannot hold them all: code-table rows and wizard steps
+ * (a code or an event id is answered at once), then article sections, the shallowest first (an article's
+ * title and its main sections before their subsections); in their order otherwise.
+ */
+function firstFileOrder(documents: readonly SearchDoc[]): number[] {
+  const rank = (doc: SearchDoc) => (doc.kind === 'section' ? 1 + doc.breadcrumb.length : 0);
+  return documents.map((_, i) => i).sort((a, b) => rank(documents[a]!) - rank(documents[b]!) || a - b);
+}
+
+/** The columns of the documents at `ids` (ascending). */
+function columnsOf(documents: readonly SearchDoc[], ids: number[]): CoreColumns {
+  return toColumns(
+    ids.map((id) => documents[id] as SearchDoc),
+    ids,
+  );
 }
 
 export function splitSearchData(
   data: SearchData,
-  splitAbove = SPLIT_ABOVE_CHARS,
+  { splitAbove = SPLIT_ABOVE_CHARS, budget = Infinity, measure = (json) => json.length }: SplitOptions = {},
 ): { core: SearchCore; parts: SearchTextPart[] } {
+  const { documents, thesaurus } = data;
   if (JSON.stringify(data).length <= splitAbove) return { core: { ...data, parts: 0 }, parts: [] };
   const parts: SearchTextPart[] = [];
-  for (let from = 0; from < data.documents.length; from += DOCS_PER_PART) {
+  for (let from = 0; from < documents.length; from += DOCS_PER_PART) {
     parts.push({
       from,
-      texts: data.documents.slice(from, from + DOCS_PER_PART).map(({ text, english }) => ({ text, english })),
+      texts: documents.slice(from, from + DOCS_PER_PART).map(({ text, english }) => ({ text, english })),
     });
   }
-  return { core: { columns: toColumns(data.documents), thesaurus: data.thesaurus, parts: parts.length }, parts };
+  const fileOf = (columns: CoreColumns): SearchCore => ({ columns, thesaurus, parts: parts.length });
+  const whole = fileOf(toColumns(documents));
+  if (measure(JSON.stringify(whole)) <= budget) return { core: whole, parts };
+  // The most documents, in firstFileOrder, whose columns fit the budget (a binary search on their number).
+  const order = firstFileOrder(documents);
+  const firstOf = (count: number) => order.slice(0, count).sort((a, b) => a - b);
+  let [fits, tooMany] = [0, documents.length];
+  while (tooMany - fits > 1) {
+    const count = Math.floor((fits + tooMany) / 2);
+    if (measure(JSON.stringify(fileOf(columnsOf(documents, firstOf(count))))) <= budget) fits = count;
+    else tooMany = count;
+  }
+  const first = firstOf(fits);
+  const inFirst = new Set(first);
+  const rest = documents.map((_, i) => i).filter((i) => !inFirst.has(i));
+  (parts[0] as SearchTextPart).rest = columnsOf(documents, rest);
+  return { core: fileOf(columnsOf(documents, first)), parts };
 }
 
 /**
@@ -111,8 +162,10 @@ export function splitSearchData(
  * which the whole English field starts with).
  */
 export function coreDocuments(core: SearchCore): SearchDoc[] {
-  if (!core.columns) return core.documents;
-  const { paths, path, anchor, title, codes, shared } = core.columns;
+  return core.columns ? columnDocuments(core.columns) : core.documents;
+}
+
+function columnDocuments({ paths, path, anchor, title, codes, shared }: CoreColumns): SearchDoc[] {
   const columns = Object.entries(shared) as [SharedField, SharedColumn][];
   return title.map((docTitle, i) => {
     const hash = anchor[i] ?? null;
@@ -133,10 +186,20 @@ export function coreDocuments(core: SearchCore): SearchDoc[] {
   });
 }
 
-/** The first file with its text parts put back: the whole search data. */
+/** The first file with its text parts put back: the whole search data, in the server's order. */
 export function mergeSearchText(core: SearchCore, parts: readonly SearchTextPart[]): SearchData {
-  const documents = coreDocuments(core).map((doc) => ({ ...doc }));
+  const documents: SearchDoc[] = [];
+  const place = (columns: CoreColumns) => {
+    let id = 0;
+    columnDocuments(columns).forEach((doc, i) => {
+      id = columns.gaps ? id + (columns.gaps[i] as number) : i;
+      documents[id] = doc;
+    });
+  };
+  if (core.columns) place(core.columns);
+  else documents.push(...core.documents.map((doc) => ({ ...doc })));
   for (const part of parts) {
+    if (part.rest) place(part.rest);
     part.texts.forEach(({ text, english }, i) => {
       const doc = documents[part.from + i];
       if (doc) Object.assign(doc, { text, english });
