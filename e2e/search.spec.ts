@@ -105,7 +105,8 @@ test('article pages ship no search data; it is fetched on first use only', async
 test('article pages download no search code until a search box is focused', async ({ page }) => {
   const scripts: string[] = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') scripts.push(response.url());
+    // The search worker's scripts too (Chromium reports a worker's requests to its page, typed « other »).
+    if (/\.js(\?|$)/.test(new URL(response.url()).pathname)) scripts.push(response.url());
   });
   await page.goto('/articles/troubleshoot-onboarding');
   await page.waitForLoadState('networkidle');
@@ -120,6 +121,14 @@ test('article pages download no search code until a search box is focused', asyn
   await page.getByRole('banner').getByRole('combobox').focus();
   await expect.poll(() => scripts.length).toBeGreaterThan(before.length);
   await expect.poll(() => holdsEngine(scripts.slice(before.length))).toBeGreaterThan(0);
+  // The page itself never loads the engine: its own resource timeline (a worker's is its own) holds none.
+  const ownScripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((name) => /\.js(\?|$)/.test(new URL(name).pathname)),
+  );
+  expect(await holdsEngine(ownScripts)).toBe(0);
 });
 
 const HOSTILE = [

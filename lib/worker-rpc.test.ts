@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connect, serve, WorkerUnavailable, type Endpoint } from './worker-rpc';
+import { connect, latestOnly, serve, WorkerUnavailable, type Endpoint } from './worker-rpc';
 
 const api = {
   add: (a: number, b: number) => a + b,
@@ -53,5 +53,47 @@ describe('worker-rpc', () => {
     await expect(client.call('later', (() => 'x') as unknown as string)).rejects.toThrow();
     expect(await client.call('add', 2, 2)).toBe(4);
     close();
+  });
+});
+
+describe('latestOnly', () => {
+  /** A call whose answer the test releases by hand, in any order. */
+  function deferred<T>() {
+    let resolve!: (value: T) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<T>((ok, ko) => ((resolve = ok), (reject = ko)));
+    return { promise, resolve, reject };
+  }
+
+  it('a later call wins: an earlier answer that arrives after it resolves undefined', async () => {
+    const answers = [deferred<string>(), deferred<string>()];
+    let i = 0;
+    const ask = latestOnly((query: string) =>
+      (answers[i++] as ReturnType<typeof deferred<string>>).promise.then((a) => `${query}:${a}`),
+    );
+    const first = ask('ges');
+    const second = ask('gestion');
+    answers[1]?.resolve('b');
+    answers[0]?.resolve('a');
+    expect(await second).toBe('gestion:b');
+    expect(await first).toBeUndefined();
+  });
+
+  it('an earlier answer that arrives before the later call starts is kept', async () => {
+    const ask = latestOnly(async (query: string) => query.toUpperCase());
+    expect(await ask('sense')).toBe('SENSE');
+    expect(await ask('mdm')).toBe('MDM');
+  });
+
+  it('a stale failure is dropped too; the latest failure is thrown', async () => {
+    const answers = [deferred<string>(), deferred<string>()];
+    let i = 0;
+    const ask = latestOnly(() => (answers[i++] as ReturnType<typeof deferred<string>>).promise);
+    const first = ask();
+    const second = ask();
+    answers[0]?.reject(new Error('ancienne'));
+    answers[1]?.reject(new Error('récente'));
+    expect(await first).toBeUndefined();
+    await expect(second).rejects.toThrow('récente');
   });
 });

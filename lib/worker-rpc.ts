@@ -89,3 +89,24 @@ export function connect<Api extends WorkerApi>(endpoint: Endpoint): WorkerClient
     },
   };
 }
+
+/**
+ * Wraps an asynchronous call so that only the latest call's answer counts: an answer (or a failure) that
+ * arrives after a later call was made resolves `undefined`, so the caller never shows it over a newer one.
+ * Each keystroke asks the worker again; the answers may come back in any order.
+ */
+export function latestOnly<Args extends unknown[], T>(
+  fn: (...args: Args) => Promise<T>,
+): (...args: Args) => Promise<T | undefined> {
+  let latest = 0;
+  return async (...args) => {
+    const call = ++latest;
+    try {
+      const value = await fn(...args);
+      return call === latest ? value : undefined;
+    } catch (error) {
+      if (call === latest) throw error;
+      return undefined;
+    }
+  };
+}

@@ -14,6 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { coreSize } from '../lib/search/split-data.ts';
 import { coverageTotals, importCorpus, measurePages, root, serve } from './corpus-server.mjs';
 
 const SOURCES = process.argv.slice(2).map((source) => path.resolve(source));
@@ -22,7 +23,11 @@ const PORT = Number(process.env.PORT ?? 3201);
 const base = `http://localhost:${PORT}`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Copies the imported articles under new slugs (`<slug>-copie-<n>`, title marked) up to `target` articles. */
+/**
+ * Copies the imported articles under new slugs (`copie-<n>-<slug>`, title marked) up to `target` articles.
+ * The copies of an article sort far from it (all the n-th copies together), as distinct articles would: gzip
+ * (a 32 KB window) cannot shrink the search data by finding a copy next to its original.
+ */
 function replicate(contentDir, target) {
   const dir = path.join(contentDir, 'articles');
   const originals = fs
@@ -35,7 +40,7 @@ function replicate(contentDir, target) {
     const text = fs
       .readFileSync(path.join(dir, name), 'utf8')
       .replace(/^title: "(.*)"$/m, (_, title) => `title: "${title} (copie ${n})"`);
-    fs.writeFileSync(path.join(dir, name.replace(/\.mdx$/, `-copie-${n}.mdx`)), text);
+    fs.writeFileSync(path.join(dir, `copie-${n}-${name}`), text);
   }
   return fs.readdirSync(dir).length;
 }
@@ -106,7 +111,17 @@ try {
   );
   const json = Buffer.from(await (await fetch(`${base}/donnees/recherche.json`)).arrayBuffer());
   const data = JSON.parse(json.toString('utf8'));
-  const documents = (Array.isArray(data) ? data : data.documents).length;
+  const documents = coreSize(data);
+  // What the first file is made of (its columns for a large corpus), and the text parts that follow it.
+  const gzipOf = (value) => zlib.gzipSync(JSON.stringify(value)).length;
+  const fields = Object.entries(data.columns ?? { documents: data.documents, thesaurus: data.thesaurus }).map(
+    ([name, value]) => `${name} ${kb(gzipOf(value))}`,
+  );
+  let partsGzip = 0;
+  for (let part = 1; part <= data.parts; part++) {
+    const body = Buffer.from(await (await fetch(`${base}/donnees/recherche-texte/${part}.json`)).arrayBuffer());
+    partsGzip += zlib.gzipSync(body).length;
+  }
 
   // The server builds its search index on the first /recherche request: time it cold, then warm.
   const timed = async (url) => {
@@ -126,7 +141,16 @@ try {
   await page.goto(`${base}/articles/${largest}`, { waitUntil: 'networkidle' });
   const loaded = await transferredSince(page, 0);
   const htmlBytes = await page.evaluate(() => performance.getEntriesByType('navigation')[0].transferSize);
-  const focusAt = await page.evaluate(() => performance.now());
+  // The search worker's downloads are not in the page's resource timing: count what the network delivered.
+  let counting = false;
+  const searchBytes = { bytes: 0, count: 0 };
+  page.on('requestfinished', async (request) => {
+    if (!counting) return;
+    const sizes = await request.sizes().catch(() => undefined);
+    searchBytes.count++;
+    searchBytes.bytes += (sizes?.responseBodySize ?? 0) + (sizes?.responseHeadersSize ?? 0);
+  });
+  counting = true;
   // A heavy page may still be hydrating after network idle: focus again until the box reacts.
   const box = page.getByRole('banner').getByRole('combobox').first();
   for (let attempt = 1; ; attempt++) {
@@ -140,14 +164,17 @@ try {
   }
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
-  const search = await transferredSince(page, focusAt);
+  const search = searchBytes;
   await browser.close();
 
   console.log(`\nÉchelle : ${count} articles (${documents} documents de recherche)`);
   console.log(
     `  build : ${built.seconds.toFixed(0)} s (compilation ${built.compile}, TypeScript ${built.typescript}, ${built.pages} pages statiques en ${built.pagesTime}), pic mémoire ${built.peakMb.toFixed(0)} Mo`,
   );
-  console.log(`  données de recherche : ${kb(json.length)} brut, ${kb(zlib.gzipSync(json).length)} gzip`);
+  console.log(
+    `  premier fichier de recherche : ${kb(json.length)} brut, ${kb(zlib.gzipSync(json).length)} gzip (${fields.join(', ')})`,
+  );
+  console.log(`  parties de texte qui suivent : ${data.parts}, ${kb(partsGzip)} gzip`);
   console.log(`  première recherche (focus du champ) : ${kb(search.bytes)} transférés (${search.count} requêtes)`);
   console.log(
     `  page d’article la plus lourde (${largest}) : HTML ${kb(htmlBytes)}, total ${kb(loaded.bytes)} transférés (${loaded.count} requêtes)`,

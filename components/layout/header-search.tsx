@@ -6,8 +6,9 @@ import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { rememberHighlight } from '@/components/search/search-highlight';
-import { Snippet } from '@/components/search/search-results';
-import { useSearchIndex } from '@/components/search/use-search-index';
+import { Snippet, TierBadge } from '@/components/search/search-results';
+import { useSearch } from '@/components/search/use-search';
+import { resultTiers } from '@/lib/search/tier';
 import { searchHref } from '@/lib/search/params';
 import { routes } from '@/lib/routes';
 import { cn } from '@/lib/utils';
@@ -31,15 +32,17 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const { index, ensure } = useSearchIndex();
   const [query, setQuery] = useState('');
+  const { answer, failed, runner, ensure } = useSearch(id, query, { limit: 6, suggest: false, enabled: true });
   const [open, setOpen] = useState(false);
   /** A multi-line paste (a log): the box offers the analyser instead. */
   const [pastedLog, setPastedLog] = useState<string>();
-  const results = index && query.trim() ? index.search(query, { limit: 6 }) : [];
+  // The previous answer stays until the worker answers this keystroke: the list does not blink.
+  const results = answer && query.trim() ? answer.results : [];
+  const tiers = resultTiers(results);
   const listId = `${id}-resultats`;
   useSearchShortcut(inputRef, shortcut);
-  const searchOpened = useSearchLog('entete', index ? query : '', results);
+  const searchOpened = useSearchLog('entete', answer?.query ?? '', answer?.results ?? []);
 
   /** Opens a destination; once it is shown, focus moves to its heading or row (./focus-target.ts). */
   function go(href: string, terms: readonly string[] = []) {
@@ -69,7 +72,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
     chooseByKey(event, () => setOpen(true));
   }
 
-  const expanded = open && query.trim().length > 0 && index !== undefined;
+  const expanded = open && query.trim().length > 0 && (answer !== undefined || failed);
   return (
     <form
       role="search"
@@ -133,6 +136,8 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
         role="listbox"
         aria-label="Résultats instantanés"
         hidden={!expanded}
+        data-answered-query={answer?.query}
+        data-search-runner={runner}
         className="absolute right-0 left-0 z-30 mt-1 max-h-[70vh] max-w-[calc(100vw-2rem)] overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-left shadow-lg sm:left-auto sm:w-[28rem] sm:min-w-full dark:border-slate-700 dark:bg-slate-900"
       >
         {results.map((result, i) => (
@@ -148,15 +153,27 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
             onMouseEnter={() => setActive(i)}
             className={cn('cursor-pointer px-3 py-2', i === active && 'bg-blue-50 dark:bg-slate-800')}
           >
-            <span className="block text-xs text-slate-600 dark:text-slate-400">{result.breadcrumb.join(' › ')}</span>
+            <span className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+              <TierBadge tier={tiers[i] ?? 'possible'} />
+              <span>{result.breadcrumb.join(' › ')}</span>
+            </span>
             <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">{result.title}</span>
             <span className="line-clamp-2 block text-xs text-slate-600 dark:text-slate-400" lang={result.snippetLang}>
               <Snippet segments={result.snippet} />
             </span>
           </li>
         ))}
-        {results.length === 0 ? (
+        {failed ? (
+          <li role="alert" className="px-3 py-2 text-sm text-red-700 dark:text-red-300">
+            Les données de recherche n’ont pas pu être chargées : Entrée cherche sur le serveur.
+          </li>
+        ) : results.length === 0 ? (
           <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">Aucun résultat instantané.</li>
+        ) : null}
+        {runner === 'main-thread' ? (
+          <li className="px-3 py-2 text-xs text-slate-600 dark:text-slate-400" data-testid="search-on-page">
+            Le navigateur refuse les workers : la recherche tourne sur la page et la saisie peut ralentir.
+          </li>
         ) : null}
         <li
           role="option"

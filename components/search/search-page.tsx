@@ -6,7 +6,7 @@ import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
-import { useSearchIndex } from '@/components/search/use-search-index';
+import { useSearch } from '@/components/search/use-search';
 import { searchHref } from '@/lib/search/params';
 import { routes } from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/types';
@@ -23,20 +23,24 @@ type SearchPageClientProps = {
  * browser loads the search data and updates results as the agent types, the URL following the query.
  */
 export function SearchPageClient({ initialQuery, initialResults, initialSuggestion, wizards }: SearchPageClientProps) {
-  const { index, failed, ensure } = useSearchIndex();
   const [query, setQuery] = useState(initialQuery);
+  const edited = query !== initialQuery;
+  const { answer, failed, runner, ensure } = useSearch('recherche', query, {
+    limit: 20,
+    suggest: true,
+    enabled: edited,
+  });
   const [pastedLog, setPastedLog] = useState<string>();
 
-  const live = index && query !== initialQuery;
-  const results = live ? index.search(query, { limit: 20 }) : initialResults;
-  const suggestion = live
-    ? query.trim() && results.length === 0
-      ? index.suggest(query)
-      : undefined
-    : initialSuggestion;
-  // Typed before the search data arrived: the server's results no longer match the query.
-  const waiting = !index && query !== initialQuery;
-  useSearchLog('recherche', waiting ? '' : query, results);
+  // The server's results until the worker answers a typed query; then the latest answer, which stays on
+  // screen until the next keystroke's answer replaces it.
+  const live = edited && answer !== undefined;
+  const results = live ? answer.results : initialResults;
+  const suggestion = live ? answer.suggestion : initialSuggestion;
+  const shownQuery = live ? answer.query : initialQuery;
+  // Typed before the first answer: the server's results no longer match the query.
+  const waiting = edited && !answer;
+  useSearchLog('recherche', waiting ? '' : shownQuery, results);
 
   function update(value: string) {
     setQuery(value);
@@ -47,7 +51,12 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
 
   return (
     <div>
-      <form role="search" action={routes.search('')} method="get" onSubmit={(event) => index && event.preventDefault()}>
+      <form
+        role="search"
+        action={routes.search('')}
+        method="get"
+        onSubmit={(event) => answer && event.preventDefault()}
+      >
         <label htmlFor="recherche-principale" className="sr-only">
           Message d’erreur, code, ID d’événement ou commande
         </label>
@@ -70,7 +79,19 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
         />
       </form>
       {pastedLog ? <AnalyseOffer paste={pastedLog} onDismiss={() => setPastedLog(undefined)} /> : null}
-      <div className="mt-4" aria-live="polite" aria-busy={waiting}>
+      <div
+        className="mt-4"
+        aria-live="polite"
+        aria-busy={waiting}
+        data-answered-query={shownQuery}
+        data-search-runner={runner}
+        data-index-ms={answer?.indexMs}
+      >
+        {runner === 'main-thread' ? (
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400" data-testid="search-on-page">
+            Le navigateur refuse les workers : la recherche tourne sur la page et la saisie peut ralentir.
+          </p>
+        ) : null}
         {failed ? (
           <p role="alert" className="text-red-700 dark:text-red-300">
             Les données de recherche n’ont pas pu être chargées. Validez avec Entrée pour chercher sur le serveur.
@@ -87,10 +108,10 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
             <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
               {results.length === 1 ? '1 résultat' : `${results.length} résultats`}, le plus pertinent en premier
             </p>
-            <SearchResultList results={results} query={query} />
+            <SearchResultList results={results} query={shownQuery} />
           </>
         ) : (
-          <SearchEmpty query={query} suggestion={suggestion} wizards={wizards} />
+          <SearchEmpty query={shownQuery} suggestion={suggestion} wizards={wizards} />
         )}
       </div>
     </div>

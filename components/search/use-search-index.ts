@@ -1,18 +1,16 @@
-'use client';
-
-import { useCallback, useSyncExternalStore } from 'react';
 import type { SearchIndex } from '@/lib/search/engine';
 import { routes } from '@/lib/routes';
 import type { SearchCore, SearchTextPart } from '@/lib/search/split-data';
 import type { SearchDoc } from '@/lib/search/types';
 
-export type SearchEngine = { index: SearchIndex; documents: SearchDoc[] };
+/** The index, its documents, and how long the index took to build (milliseconds, where it was built). */
+export type SearchEngine = { index: SearchIndex; documents: SearchDoc[]; buildMs: number };
 
 /**
- * The search engine of this page, loaded once on first use: its script chunk and the search data. A
- * large corpus's data comes in two steps (lib/search/split-data.ts): the first file answers at once,
- * then the index is rebuilt on the whole text when its parts have arrived. Pages that never search
- * download nothing.
+ * The search engine of a scope (the search worker's, the analyser's, or the page's when no worker can
+ * start), loaded once on first use: its script chunk and the search data. A large corpus's data comes in
+ * two steps (lib/search/split-data.ts): the first file answers at once, then the index is rebuilt on the
+ * whole text when its parts have arrived. Pages that never search download nothing.
  */
 type EngineState = { engine?: SearchEngine; complete: boolean; failed: boolean };
 
@@ -34,24 +32,30 @@ async function fetchJson<T>(url: string): Promise<T> {
 /** Starts loading (once); resolves with the engine on the whole text. */
 export function loadSearchEngine(): Promise<SearchEngine> {
   loading ??= (async () => {
-    const [{ createSearchIndex }, { mergeSearchText }, core] = await Promise.all([
+    const [{ createSearchIndex }, { coreDocuments, mergeSearchText }, core] = await Promise.all([
       import('@/lib/search/engine'),
       import('@/lib/search/split-data'),
       fetchJson<SearchCore>(routes.searchData()),
     ]);
-    const build = (documents: SearchDoc[]): SearchEngine => ({
-      index: createSearchIndex(documents, { thesaurus: core.thesaurus }),
-      documents,
-    });
+    const build = (documents: SearchDoc[]): SearchEngine => {
+      const start = performance.now();
+      const index = createSearchIndex(documents, { thesaurus: core.thesaurus });
+      return { index, documents, buildMs: Math.round(performance.now() - start) };
+    };
     if (core.parts === 0) {
-      const engine = build(core.documents);
+      const engine = build(coreDocuments(core));
       publish({ engine, complete: true, failed: false });
       return engine;
     }
-    publish({ engine: build(core.documents), complete: false, failed: false });
-    const parts = await Promise.all(
+    // The text parts download while the first index builds.
+    const arriving = Promise.all(
       Array.from({ length: core.parts }, (_, i) => fetchJson<SearchTextPart>(routes.searchTextPart(i + 1))),
     );
+    arriving.catch(() => {
+      // Reported by the await below, once the first index is published.
+    });
+    publish({ engine: build(coreDocuments(core)), complete: false, failed: false });
+    const parts = await arriving;
     const engine = build(mergeSearchText(core, parts).documents);
     publish({ engine, complete: true, failed: false });
     return engine;
@@ -63,28 +67,23 @@ export function loadSearchEngine(): Promise<SearchEngine> {
   return loading;
 }
 
-export function loadSearchIndex(): Promise<SearchIndex> {
-  return loadSearchEngine().then((engine) => engine.index);
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-const SERVER_STATE: EngineState = { complete: false, failed: false };
-
-/** The best index available so far (undefined before the first file), and `ensure()` to start loading. */
-export function useSearchIndex() {
-  const current = useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => SERVER_STATE,
-  );
-  const ensure = useCallback(() => {
-    loadSearchEngine().catch(() => {
-      // The failure is published to every box; a later focus tries again.
+/**
+ * The best engine so far, as soon as the first file is indexed (`complete` false while the text parts of a
+ * large corpus are still coming): the first answers need not wait for the whole text.
+ */
+export function searchEngineSoFar(): Promise<{ engine: SearchEngine; complete: boolean }> {
+  const whole = loadSearchEngine();
+  if (state.engine) return Promise.resolve({ engine: state.engine, complete: state.complete });
+  return new Promise((resolve, reject) => {
+    const listener = () => {
+      if (!state.engine) return;
+      listeners.delete(listener);
+      resolve({ engine: state.engine, complete: state.complete });
+    };
+    listeners.add(listener);
+    whole.catch((error: unknown) => {
+      listeners.delete(listener);
+      reject(error instanceof Error ? error : new Error(String(error)));
     });
-  }, []);
-  return { index: current.engine?.index, failed: current.failed && !current.engine, ensure };
+  });
 }

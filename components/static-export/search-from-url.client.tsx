@@ -3,9 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { EntryLink } from '@/components/search/search-results';
-import { useSearchIndex } from '@/components/search/use-search-index';
+import { useSearch } from '@/components/search/use-search';
 import { SearchPageClient } from '@/components/search/search-page';
-import { resultsPageFor } from '@/lib/search/results-page';
 import { parseSearchQuery } from '@/lib/search/params';
 import { searchParamsOf } from '@/lib/url-params';
 
@@ -20,8 +19,6 @@ function typedQuery(value: string): string {
  */
 export function SearchFromUrlClient({ wizards }: { wizards: EntryLink[] }) {
   const urlQuery = parseSearchQuery(searchParamsOf(useSearchParams()));
-  const { index, failed, ensure } = useSearchIndex();
-  useEffect(ensure, [ensure]);
 
   // The results page writes each keystroke into the URL (replaceState), which Next reports here a moment
   // later as a new query: that one is already on screen and must not remount the box under the agent's
@@ -41,6 +38,9 @@ export function SearchFromUrlClient({ wizards }: { wizards: EntryLink[] }) {
     }
   }
 
+  const { answer, failed, ensure } = useSearch('adresse', shown, { limit: 20, suggest: true, enabled: true });
+  useEffect(ensure, [ensure]);
+
   if (failed) {
     return (
       <p role="alert" className="text-red-700 dark:text-red-300">
@@ -48,14 +48,15 @@ export function SearchFromUrlClient({ wizards }: { wizards: EntryLink[] }) {
       </p>
     );
   }
-  if (!index && shown.trim()) {
+  const answered = answer?.query === shown ? answer : undefined;
+  if (!answered && shown.trim()) {
     return (
       <p className="text-slate-600 dark:text-slate-400" aria-live="polite" aria-busy="true">
         Recherche…
       </p>
     );
   }
-  const { results, suggestion } = index ? resultsPageFor(index, shown) : { results: [], suggestion: undefined };
+  const { results, suggestion } = answered ?? { results: [], suggestion: undefined };
   const remember = (value: string) => setPending((queue) => [...queue, typedQuery(value)]);
   return (
     <div onInput={(event) => remember((event.target as HTMLInputElement).value)}>

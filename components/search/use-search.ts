@@ -1,0 +1,63 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { latestOnly } from '@/lib/worker-rpc';
+import type { SearchAnswer, SearchRequest, SearchRunner } from './search-answer';
+import { getSearcher, onSearchRunner, searchRunner } from './search-client';
+
+export type AnsweredQuery = SearchAnswer & { query: string };
+
+export type BoxSearch = {
+  /** The answer to the latest query answered; the previous one stays on screen until the next arrives. */
+  answer?: AnsweredQuery;
+  /** The search data could not be loaded (a later focus tries again). */
+  failed: boolean;
+  runner: SearchRunner;
+  /** Starts loading the data and building the index (first focus). */
+  ensure: () => void;
+};
+
+type BoxOptions = { limit: number; suggest: boolean; enabled: boolean };
+
+/**
+ * The answers of one search box, from the page's searcher (`./search-client.ts`, a worker when it can): every
+ * change of `query` asks again, and only the answer to the latest query is kept (`latestOnly`), whatever
+ * order the answers come back in. An answer from the first file of a large corpus is asked again once the
+ * whole text is indexed.
+ */
+export function useSearch(box: string, query: string, { limit, suggest, enabled }: BoxOptions): BoxSearch {
+  const [answer, setAnswer] = useState<AnsweredQuery>();
+  const [failed, setFailed] = useState(false);
+  const [wholeText, setWholeText] = useState(false);
+  const runner = useSyncExternalStore(onSearchRunner, searchRunner, () => 'worker' as const);
+  const ask = useMemo(() => latestOnly((request: SearchRequest) => getSearcher().search(request)), []);
+
+  useEffect(() => {
+    if (!enabled || !query.trim()) return;
+    ask({ box, query, limit, suggest }).then(
+      (answered) => {
+        if (!answered) return;
+        setFailed(false);
+        setAnswer({ ...answered, query });
+        if (!answered.complete)
+          getSearcher()
+            .complete()
+            .then(
+              () => setWholeText(true),
+              () => setFailed(true),
+            );
+      },
+      () => setFailed(true),
+    );
+  }, [ask, box, query, limit, suggest, enabled, wholeText]);
+
+  const ensure = useCallback(() => {
+    getSearcher()
+      .prepare()
+      .then(
+        () => setFailed(false),
+        () => setFailed(true),
+      );
+  }, []);
+  return { answer, failed, runner, ensure };
+}
