@@ -14,6 +14,7 @@ import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import { hasSureAnswer, resultTiers } from '../lib/search/tier';
 import {
+  answerRank,
   evaluateCases,
   formatConfidence,
   formatFigures,
@@ -58,14 +59,21 @@ for (const [label, file] of SETS) {
 }
 for (const [label, list] of outcomes) console.log(formatFigures(label, qualityFigures(list)));
 
-// Documents that rank for everything: how often each one is in the first three, over every set's cases.
-const inTop3 = new Map<string, number>();
+// Documents that rank for everything: how often each one is in the first three over every set's cases, and
+// how often it is there for a case it does not answer (the count that matters for damping).
+const inTop3 = new Map<string, { all: number; wrong: number }>();
 for (const list of outcomes.values())
-  for (const o of list) for (const href of o.hrefs.slice(0, 3)) inTop3.set(href, (inTop3.get(href) ?? 0) + 1);
+  for (const o of list)
+    for (const href of o.hrefs.slice(0, 3)) {
+      const count = inTop3.get(href) ?? { all: 0, wrong: 0 };
+      count.all++;
+      if (answerRank(o.c, [href]) === undefined) count.wrong++;
+      inTop3.set(href, count);
+    }
 const total = [...outcomes.values()].reduce((sum, list) => sum + list.length, 0);
-console.log(`\nLes plus présents dans les 3 premiers (${total} cas) :`);
-for (const [href, count] of [...inTop3].sort((a, b) => b[1] - a[1]).slice(0, 5))
-  console.log(`  ${String(count).padStart(4)}  ${href}`);
+console.log(`\nLes plus présents dans les 3 premiers (${total} cas ; dont pour un cas qu’ils ne résolvent pas) :`);
+for (const [href, count] of [...inTop3].sort((a, b) => b[1].wrong - a[1].wrong).slice(0, 8))
+  console.log(`  ${String(count.all).padStart(4)}  ${String(count.wrong).padStart(4)}  ${href}`);
 console.log('\nConfiance (resultTier) :');
 for (const line of confidence) console.log(line);
 
