@@ -65,6 +65,16 @@ describe('search engine', () => {
     expect(first('inscription 35')).toBe('/codes/scp#code-35');
   });
 
+  it('does not read a number of a query about the enrollment status as an event id', () => {
+    // A status our tables do not list is no reason to land on the event of the same number.
+    expect(small.search('le serveur remonte un EnrollmentStatus à 35 depuis la migration')[0]?.href).not.toBe(
+      '/codes/script#evt-35',
+    );
+    expect(small.search('EnrollmentStatus registry value shows 35 decimal')[0]?.href).not.toBe('/codes/script#evt-35');
+    // Named as an event, it still is one.
+    expect(first('EnrollmentStatus ok mais événement 35 dans le journal')).toBe('/codes/script#evt-35');
+  });
+
   it('tolerates typos and matches words as they are typed', () => {
     expect(first('demarage')).toBe('/a');
     expect(first('WinIN')).toBe('/b');
