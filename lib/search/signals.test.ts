@@ -92,6 +92,18 @@ describe('extractSignals: codes', () => {
   });
 });
 
+describe('extractSignals: a table of events', () => {
+  it('reads every row’s event id with its own provider’s log', () => {
+    const csv = [
+      'Level,Date and Time,Source,Event ID,Task Category',
+      'Error,11/30/2026 7:40:02 AM,WDATPOnboarding,30,None,Onboarding failed',
+      'Error,11/30/2026 7:40:01 AM,Service Control Manager,7031,None,Another service stopped',
+      'Error,11/30/2026 7:40:00 AM,Microsoft-Windows-SENSE,25,None,Failed to update',
+    ].join('\n');
+    expect(codes(csv)).toEqual(expect.arrayContaining(['event:30@script', 'event:7031@other', 'event:25@sense']));
+  });
+});
+
 describe('extractSignals: bare numbers of a query about a status value', () => {
   const withContext = (query: string) =>
     extractSignals(query).codes.map(({ value, kind, context }) => `${kind}:${value}${context ? `~${context}` : ''}`);

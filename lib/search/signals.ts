@@ -2,6 +2,7 @@ import { decodeErrorCode } from '@/lib/error-code';
 import { readEventFields } from '@/lib/logs/event-fields';
 import { guidPattern } from '@/lib/logs/patterns';
 import { PROVIDER_BEFORE_ID, providerLog } from '@/lib/logs/providers';
+import { findEventTable } from '@/lib/logs/tables';
 import { namesStatusValue, statedStatuses } from '@/lib/logs/stated-values';
 import type { EventLog } from '@/lib/tables/code-tables-meta';
 import { foldText } from '@/lib/text/fold';
@@ -183,6 +184,11 @@ export function extractSignals(query: string): QuerySignals {
   };
 
   if (fields.eventId !== undefined) add(String(fields.eventId), 'event', fields.log ?? log);
+  // A table of events (CSV export, `Get-WinEvent` table): every row's event, with its own provider's log.
+  for (const row of findEventTable(query.slice(0, SIGNAL_TEXT_LIMIT).split(/\r\n|\r|\n/))?.rows ?? []) {
+    const rowLog = row.provider !== undefined ? providerLog(row.provider) : undefined;
+    if (row.eventId !== undefined) add(String(row.eventId), 'event', rowLog ?? log);
+  }
   for (const status of statedStatuses(folded)) add(String(status), 'status');
   for (const { name, value } of fields.values) if (/status$/.test(name)) add(value, 'status');
   let text = blank(folded, GUID);
