@@ -75,6 +75,19 @@ describe('search engine', () => {
     expect(first('EnrollmentStatus ok mais événement 35 dans le journal')).toBe('/codes/script#evt-35');
   });
 
+  it('scores a number read as an event, a status or a case by its kind only, not as a word of any row', () => {
+    const rows = createSearchIndex([
+      doc('/codes/script#evt-41', 'Événement 41', '41 Échec du démarrage du service', {
+        kind: 'row',
+        codes: [41],
+        codeKind: 'event',
+      }),
+      doc('/inscription', 'Statut d’inscription', 'Le statut d’inscription du poste et sa remontée.'),
+    ]);
+    expect(rows.search('statut 41').map((result) => result.href)).toEqual(['/inscription']);
+    expect(rows.search('événement 41')[0]?.href).toBe('/codes/script#evt-41');
+  });
+
   it('tolerates typos and matches words as they are typed', () => {
     expect(first('demarage')).toBe('/a');
     expect(first('WinIN')).toBe('/b');

@@ -104,7 +104,12 @@ function parseQuery(corpus: Corpus, rawQuery: string): ParsedQuery | undefined {
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
   if (!query.trim()) return undefined;
   const signals = extractSignals(query);
-  const allTokens = meaningful(analyze(signals.wordText));
+  // A number the signals read as an event, a status or a case is scored by its kind (code hits), not as a word:
+  // as a word it would match any row of the same number, whatever its table.
+  const keyed = new Set(
+    signals.codes.filter((code) => code.kind !== 'number' && code.kind !== 'code32').map((code) => String(code.value)),
+  );
+  const allTokens = meaningful(analyze(signals.wordText)).filter((token) => !keyed.has(token.folded));
   const allStems = allTokens.map((token) => corpus.index.stems.stemOf(token));
   const unique = new Map<string, QueryWord>();
   allTokens.forEach((token, i) => unique.set(token.folded, { token, stem: allStems[i] as string }));
