@@ -88,6 +88,17 @@ describe('search engine', () => {
     expect(rows.search('événement 41')[0]?.href).toBe('/codes/script#evt-41');
   });
 
+  it('meets a pasted camel-case identifier through its words', () => {
+    const index = createSearchIndex([
+      doc('/gmsa', 'Compte de service géré', 'Le capteur doit pouvoir récupérer le mot de passe du compte.', {
+        english: 'The sensor must be allowed to retrieve the managed service account password.',
+      }),
+      doc('/proxy', 'Proxy', 'Configurer le proxy du capteur avec PowerShell.', { english: 'Configure the proxy.' }),
+      doc('/autre', 'Autre', 'Rien à voir.', { english: 'Nothing here.' }),
+    ]);
+    expect(index.search('Set-ADServiceAccount -PrincipalsAllowedToRetrieveManagedPassword')[0]?.href).toBe('/gmsa');
+  });
+
   it('tolerates typos and matches words as they are typed', () => {
     expect(first('demarage')).toBe('/a');
     expect(first('WinIN')).toBe('/b');

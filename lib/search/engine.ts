@@ -1,12 +1,12 @@
 import { codeHit, resultHref } from './code-hits';
-import { buildInvertedIndex, type InvertedIndex } from './inverted-index';
+import { buildInvertedIndex, identifierParts, type InvertedIndex } from './inverted-index';
 import { rerank, queryWindow, type RerankTarget } from './rerank';
 import { MAX_QUERY_LENGTH } from './params';
 import { extractSignals, type CodeSignal, type QuerySignals } from './signals';
 import { snippet } from './snippet';
 import { englishStem } from './stem';
 import { compileThesaurus, EMPTY_THESAURUS, stemKeys, type CompiledThesaurus, type Thesaurus } from './thesaurus';
-import { analyze, foldForSearch, meaningful, type Token } from './tokenize';
+import { analyze, foldForSearch, meaningful, STOPWORDS, type Token } from './tokenize';
 import { createTypoMatcher, type TypoMatcher } from './typos';
 import type { SearchDoc, SearchResult } from './types';
 import { WEIGHTS } from './weights';
@@ -60,6 +60,8 @@ type ParsedQuery = {
   words: QueryWord[];
   allStems: string[];
   lastFolded: string | undefined;
+  /** The words of the query's camel-case identifiers (`Set-ADServiceAccount` -> service, account). */
+  parts: QueryWord[];
 };
 
 /** Per-document scores of one query, and the folded terms each document matched. */
@@ -119,6 +121,13 @@ function parseQuery(corpus: Corpus, rawQuery: string): ParsedQuery | undefined {
     words: [...unique.values()].slice(0, MAX_QUERY_TOKENS),
     allStems,
     lastFolded: allTokens.at(-1)?.folded,
+    parts: [...new Set(identifierParts(signals.wordText))]
+      .filter((part) => !unique.has(part) && !STOPWORDS.has(part))
+      .slice(0, MAX_QUERY_TOKENS)
+      .map((part) => {
+        const token = { surface: part, folded: part };
+        return { token, stem: corpus.index.stems.stemOf(token) };
+      }),
   };
 }
 
@@ -197,6 +206,15 @@ function scoreWords(corpus: Corpus, query: ParsedQuery): Scoring {
     accumulate(expand(corpus, word, query.typing && word.token.folded === query.lastFolded, allowTypos), true);
   }
   for (const expansions of phraseExpansions(corpus, query.allStems)) accumulate(expansions, false);
+  // An identifier's parts count a little, and not as words of the query (coverage reads what was written).
+  for (const part of query.parts)
+    accumulate(
+      expand(corpus, part, false, false).map(({ term, weight }) => ({
+        term,
+        weight: weight * WEIGHTS.expansion.identifierPart,
+      })),
+      false,
+    );
   return scoring;
 }
 

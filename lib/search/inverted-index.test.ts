@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildInvertedIndex } from './inverted-index';
+import { buildInvertedIndex, identifierParts } from './inverted-index';
 import type { SearchDoc } from './types';
 
 const doc = (href: string, text: string, english = '', title = 'Titre'): SearchDoc => ({
@@ -40,5 +40,28 @@ describe('BM25F inverted index', () => {
   it('still weighs a title above the text', () => {
     const docs = [doc('/titre', 'Autre chose.', '', 'Npcap'), doc('/texte', 'Installer npcap.'), doc('/x', 'Rien.')];
     expect(scoreOf(docs, 'npcap', '/titre')).toBeGreaterThan(scoreOf(docs, 'npcap', '/texte'));
+  });
+});
+
+describe('identifierParts', () => {
+  it('splits camel-case identifiers into their words, as written', () => {
+    expect(identifierParts('Run Get-MpComputerStatus then check AMServiceEnabled')).toEqual([
+      'computer',
+      'status',
+      'service',
+      'enabled',
+    ]);
+    expect(identifierParts('GroupManagedServiceAccountImpersonationHelper failed')).toEqual([
+      'group',
+      'managed',
+      'service',
+      'account',
+      'impersonation',
+      'helper',
+    ]);
+  });
+
+  it('leaves plain words, upper-case acronyms and lower-case identifiers alone', () => {
+    expect(identifierParts('Le service SENSE ne démarre pas : winpcap_mode=yes, MSSENSE.EXE')).toEqual([]);
   });
 });

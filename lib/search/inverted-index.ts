@@ -28,6 +28,25 @@ export type InvertedIndex = {
 };
 
 type Field = keyof typeof WEIGHTS.fields;
+
+/** A word written in camel case: PowerShell cmdlets and parameters, log components, registry values. */
+const CAMEL_CASE = /\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+|[A-Z]+(?![a-z]))+[a-z0-9]*\b/g;
+
+/**
+ * The words a camel-case identifier is made of (`PrincipalsAllowedToRetrieveManagedPassword` -> principals,
+ * allowed, retrieve, managed, password), lower case, three letters or more. An agent pastes a command or a log
+ * component that the article names differently (`GroupManagedServiceAccountImpersonationHelper`, « compte
+ * de service géré »): its parts still meet. Read from the text as written (case is lost once folded).
+ */
+export function identifierParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const match of text.matchAll(CAMEL_CASE)) {
+    if (!/[a-z][A-Z]/.test(match[0])) continue;
+    for (const part of match[0].split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
+      if (part.length >= 3) parts.push(part.toLowerCase());
+  }
+  return parts;
+}
 const FIELDS = Object.keys(WEIGHTS.fields) as Field[];
 
 /**
@@ -65,7 +84,8 @@ export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
   const stemmed = docs.map((doc) => {
     const fieldStems = {} as Record<Field, string[]>;
     for (const field of FIELDS) {
-      const tokens = meaningful(analyze(doc[field]));
+      const parts = identifierParts(doc[field]).map((part) => ({ surface: part, folded: part }));
+      const tokens = [...meaningful(analyze(doc[field])), ...parts];
       fieldStems[field] =
         field === 'english'
           ? tokens.map((token) => englishStem(token.folded))
