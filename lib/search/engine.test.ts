@@ -173,6 +173,21 @@ describe('English log text against French articles', () => {
   });
 });
 
+describe('the helpdesk thesaurus of content/search', () => {
+  it('reads an unattended install in the words of the articles (« sans assistance »)', () => {
+    const index = createSearchIndex(
+      [
+        doc('/installer', 'Erreur', 'Lors de l’installation avec l’assistant graphique, la commande échoue.'),
+        doc('/sans-assistance', 'Erreur', 'Lors de l’installation sans assistance, la commande échoue.'),
+        doc('/autre', 'Autre', 'Un texte sur le proxy et le réseau.'),
+      ],
+      { thesaurus: loadThesaurus() },
+    );
+    expect(index.search('installation silencieuse')[0]?.href).toBe('/sans-assistance');
+    expect(index.search('unattended install')[0]?.href).toBe('/sans-assistance');
+  });
+});
+
 describe('helpdesk vocabulary and product context', () => {
   const thesaurus = {
     french: [
