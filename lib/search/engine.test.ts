@@ -188,6 +188,19 @@ describe('the helpdesk thesaurus of content/search', () => {
   });
 });
 
+describe('product names', () => {
+  it('weigh a query by its product, not as words that every page of that product holds in its title', () => {
+    const index = createSearchIndex([
+      doc('/nic', 'Association de cartes du capteur Azure ATP', 'Installez Npcap.', { product: 'azure-atp' }),
+      doc('/pare-feu', 'Pare-feu', 'Le pare-feu bloque le trafic sortant.'),
+      doc('/autre', 'Autre', 'Un texte sur le réseau.'),
+    ]);
+    expect(index.search('Azure ATP : le trafic est bloqué')[0]?.href).toBe('/pare-feu');
+    // Alone, the product's name still finds its pages.
+    expect(index.search('Azure ATP')[0]?.href).toBe('/nic');
+  });
+});
+
 describe('helpdesk vocabulary and product context', () => {
   const thesaurus = {
     french: [

@@ -40,6 +40,21 @@ export type SearchIndex = {
 
 const MAX_QUERY_TOKENS = 120;
 
+/**
+ * The words of the products' names. A query that names a product is weighed by it (`WEIGHTS.product`); its
+ * name's words are not matched as words too: every page of that product holds them, often in its title.
+ */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set([
+  'azure',
+  'atp',
+  'mde',
+  'mdi',
+  'mdatp',
+  'wdatp',
+  'aatp',
+  'defender',
+]);
+
 type Expansion = { term: string; weight: number };
 type QueryWord = { token: Token; stem: string };
 
@@ -200,7 +215,11 @@ function scoreWords(corpus: Corpus, query: ParsedQuery): Scoring {
     }
   };
   let typoBudget = query.words.length <= WEIGHTS.typo.maxQueryWords ? WEIGHTS.typo.budget : 0;
+  // A query of product words only (« Azure ATP ») is about the product: then they are its words.
+  const named = query.signals.products.length > 0 && query.words.some((word) => !PRODUCT_WORDS.has(word.token.folded));
   for (const word of query.words) {
+    // Counted among the query's words (how sure a result is reads them), matched by the product signal only.
+    if (named && PRODUCT_WORDS.has(word.token.folded)) continue;
     const allowTypos = typoBudget > 0 && !index.postings.has(word.stem);
     if (allowTypos) typoBudget--;
     accumulate(expand(corpus, word, query.typing && word.token.folded === query.lastFolded, allowTypos), true);
