@@ -91,8 +91,8 @@ export function readTableHeader(
   at: number,
 ): { header: TableHeader; headerLines: number[] } | undefined {
   const line = lines[at] ?? '';
-  // Every header names an event id: lines without « id » are passed over cheaply (long pastes).
-  if (!/id/i.test(line) || line.length > 400) return undefined;
+  // Every header names an event id and holds no digit: other lines are passed over cheaply (long pastes).
+  if (line.length > 400 || /\d/.test(line) || !/id/i.test(line)) return undefined;
   if (line.includes(',')) {
     const cells: string[] = [];
     csvCells(line, false, cells);
