@@ -177,4 +177,30 @@ The Windows Defender Firewall service terminated with the following service-spec
     const [finding] = analyse('Source : SENSE\nEvent ID : 7\nLevel : Error').findings;
     expect(finding?.href).toBe('/codes/sense#evt-7');
   });
+
+  it('keeps a table’s header across its rows: Get-WinEvent’s table and Event Viewer’s CSV export', () => {
+    const table = [
+      '   ProviderName: Microsoft-Windows-SENSE',
+      '',
+      'TimeCreated                     Id LevelDisplayName Message',
+      '-----------                     -- ---------------- -------',
+      '11/30/2026 7:40:02 AM           10 Error            Failed to persist onboarding information',
+      '11/30/2026 7:39:58 AM            9 Error            Failed to change the start type',
+    ].join('\n');
+    const analysis = analyse(table);
+    expect(analysis.findings.map((finding) => finding.href).sort()).toEqual([
+      '/codes/sense#evt-10',
+      '/codes/sense#evt-9',
+    ]);
+    expect(analysis.findings.find((finding) => finding.href === '/codes/sense#evt-9')?.lines).toEqual([6]);
+    const csv = [
+      'Level,Date and Time,Source,Event ID,Task Category',
+      'Error,11/30/2026 7:40:02 AM,Service Control Manager,35,None,"The Print Spooler service',
+      'terminated unexpectedly."',
+      'Error,11/30/2026 7:41:02 AM,WDATPOnboarding,15,None,Failed to start the service',
+    ].join('\n');
+    expect(analyse(csv).findings.map((finding) => [finding.href, finding.lines])).toEqual([
+      ['/codes/script#evt-15', [4]],
+    ]);
+  });
 });

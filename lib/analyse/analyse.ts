@@ -240,7 +240,7 @@ export function* analysisSteps(
   const windowsCodes = new Map<string, WindowsCodeFinding>();
   for (const record of recordsOf(paste)) {
     records++;
-    const query = record.text.slice(0, SEARCH_CHARS);
+    const query = (record.query ?? record.text).slice(0, SEARCH_CHARS);
     for (const code of windowsCodesIn(query))
       if (!windowsCodes.has(code.hex)) windowsCodes.set(code.hex, { ...code, line: record.firstLine });
     // Another provider's event (Service Control Manager about the print spooler) is not ours, whatever its

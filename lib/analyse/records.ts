@@ -1,8 +1,11 @@
 import { guidPattern } from '@/lib/logs/patterns';
+import { eventTableAt, labelledRow } from '@/lib/logs/tables';
 
 /**
  * A pasted log cut into records: one per line, except Event Viewer exports, whose events span several
- * lines (XML `<Event>…</Event>`, or the text form from « Log Name: » / « Nom du journal : » to the next).
+ * lines (XML `<Event>…</Event>`, or the text form from « Log Name: » / « Nom du journal : » to the next), and
+ * tables of events (Event Viewer's CSV export, `Get-WinEvent` as a table: `lib/logs/tables.ts`), whose rows
+ * are records read with their header's meaning.
  * Repeats are recognised by a key that ignores what changes from one occurrence to the next
  * (timestamps, GUIDs, record numbers, process ids).
  */
@@ -11,6 +14,8 @@ export type LogRecord = {
   firstLine: number;
   lastLine: number;
   text: string;
+  /** A table row read with its header (« Source: … », « Event ID: … »): what the record says, to analyse. */
+  query?: string;
 };
 
 /**
@@ -52,9 +57,17 @@ export function* recordsOf(paste: string): Generator<LogRecord, void, undefined>
     const part = segments.slice(from, to + 1);
     return { firstLine: part[0]!.line, lastLine: part.at(-1)!.line, text: part.map((s) => s.text).join('\n') };
   };
+  const texts = segments.map((segment) => segment.text);
   let i = 0;
   while (i < segments.length) {
     const line = segments[i]!.text;
+    const table = eventTableAt(texts, i);
+    if (table) {
+      // The header's lines are read, not records; each row is one, the header's meaning attached.
+      for (const row of table.rows) yield { ...record(row.first, row.last), query: labelledRow(row) };
+      i = table.rows.at(-1)!.last + 1;
+      continue;
+    }
     if (XML_EVENT_START.test(line)) {
       let end = i;
       while (end < segments.length - 1 && end - i < MAX_EVENT_LINES && !XML_EVENT_END.test(segments[end]!.text)) end++;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisFinding } from './analyse';
+import { resolutionBlocks, resolutionMap } from './resolutions';
 import { findingsAsMarkdown, findingsForTicket } from './ticket';
 
 const finding: AnalysisFinding = {
@@ -36,5 +37,28 @@ describe('findings for the ticket', () => {
     expect(findingsAsMarkdown([finding], 'https://portail.example')).toContain(
       '[Événement 7 — Échec de la lecture des paramètres](https://portail.example/codes/sense#evt-7)',
     );
+  });
+
+  it('carries the resolution’s steps: the row’s blocks as its own ticket copy gives them', () => {
+    const resolutions = resolutionMap([finding.href]);
+    const withSteps = findingsForTicket([finding], 'https://portail.example', resolutions);
+    expect(withSteps.text).toContain('Résolution');
+    expect(withSteps.text).toContain('Étapes de résolution');
+    // The SENSE event 7 row's resolution column, in every format.
+    const steps = resolutionBlocks(finding.href);
+    expect(steps?.length).toBeGreaterThan(0);
+    expect(withSteps.text.length).toBeGreaterThan(text.length + 80);
+    expect(withSteps.html).toContain('Résolution');
+    expect(findingsAsMarkdown([finding], 'https://portail.example', resolutions)).toMatch(/Résolution[\s\S]*\S{20}/);
+  });
+
+  it('finds the blocks of an article section, of a row found through one code of a range, and none for a wizard', () => {
+    expect(resolutionBlocks('/articles/troubleshooting-atp-known-issues#nic-teaming')?.length).toBeGreaterThan(0);
+    expect(resolutionBlocks('/codes/scp#code-29')?.length).toBeGreaterThan(0);
+    expect(resolutionBlocks('/assistants/nic-teaming')).toBeUndefined();
+    expect(resolutionBlocks('/articles/nope#x')).toBeUndefined();
+    expect(Object.keys(resolutionMap(['/codes/sense#evt-7', '/assistants/nic-teaming']))).toEqual([
+      '/codes/sense#evt-7',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { foldText } from '@/lib/text/fold';
 import { providerLog, type ProviderLog } from './providers';
+import { findEventTable } from './tables';
 
 /**
  * A pasted Windows event read as a record: provider or log, event id, level, message and named values,
@@ -8,6 +9,8 @@ import { providerLog, type ProviderLog } from './providers';
  * /f:text`, `Get-WinEvent | Format-List` (`ProviderName`, `Id`, `LevelDisplayName`, `Message`), the
  * onboarding script's `[Error Id: 5, Error Level: 1]` lines, and registry values as `reg query` prints them
  * (`OnboardingState    REG_DWORD    0x1`) or a `.reg` export holds them (`"OnboardingState"=dword:00000001`).
+ * A table of events (Event Viewer's CSV export, `Get-WinEvent` as a table: `tables.ts`) is read by its
+ * first row, with its header's meaning.
  */
 export type NamedValue = { name: string; value: string };
 
@@ -76,6 +79,7 @@ function fieldOf(label: string): FieldName | undefined {
 export function readEventFields(text: string): EventFields {
   const folded = foldLines(text);
   const fields: EventFields = { values: [] };
+  readTable(text, fields);
   readXml(folded, fields);
   readLabelled(folded, fields);
   const script = SCRIPT_ERROR.exec(folded);
@@ -103,6 +107,16 @@ function foldLines(text: string): string {
     .split(/\r\n|\r|\n/)
     .map((line) => (line.trim() ? foldText(line) : ''))
     .join('\n');
+}
+
+function readTable(text: string, fields: EventFields): void {
+  const row = findEventTable(text.split(/\r\n|\r|\n/))?.rows[0];
+  if (!row) return;
+  if (row.provider !== undefined) fields.provider = foldText(row.provider);
+  if (row.logName !== undefined) fields.logName = foldText(row.logName);
+  if (row.eventId !== undefined) fields.eventId = row.eventId;
+  if (row.level !== undefined) fields.level = foldText(row.level);
+  if (row.message !== undefined) fields.message = foldText(row.message);
 }
 
 function readXml(folded: string, fields: EventFields): void {

@@ -15,6 +15,11 @@ const STATED_STATUS = new RegExp(
   'g',
 );
 
+/** Whether the text names the enrollment status value at all (then its bare numbers are status values). */
+export function namesStatusValue(text: string): boolean {
+  return new RegExp(`\\b${STATUS_NAME}`).test(foldText(text));
+}
+
 export function statedStatuses(text: string): number[] {
   const folded = foldText(text);
   return [...new Set([...folded.matchAll(STATED_STATUS)].map((match) => Number(match[1])))];

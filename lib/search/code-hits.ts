@@ -19,6 +19,8 @@ function gainOf(doc: SearchDoc, signal: CodeSignal): number {
       if (signal.value < w.smallCode32 && doc.codeKind !== 'code32') return 0;
       return doc.kind === 'row' ? w.code32Row : w.code32Section;
     case 'number':
+      // A query about a status value: its bare numbers are no hint for an event or a case row.
+      if (signal.context && doc.codeKind && doc.codeKind !== signal.context) return 0;
       return doc.kind === 'row' ? w.plainNumberRow : w.plainNumberSection;
     case 'event':
       if (doc.codeKind !== 'event') return 0;

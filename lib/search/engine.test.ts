@@ -65,6 +65,40 @@ describe('search engine', () => {
     expect(first('inscription 35')).toBe('/codes/scp#code-35');
   });
 
+  it('does not read a number of a query about the enrollment status as an event id', () => {
+    // A status our tables do not list is no reason to land on the event of the same number.
+    expect(small.search('le serveur remonte un EnrollmentStatus à 35 depuis la migration')[0]?.href).not.toBe(
+      '/codes/script#evt-35',
+    );
+    expect(small.search('EnrollmentStatus registry value shows 35 decimal')[0]?.href).not.toBe('/codes/script#evt-35');
+    // Named as an event, it still is one.
+    expect(first('EnrollmentStatus ok mais événement 35 dans le journal')).toBe('/codes/script#evt-35');
+  });
+
+  it('scores a number read as an event, a status or a case by its kind only, not as a word of any row', () => {
+    const rows = createSearchIndex([
+      doc('/codes/script#evt-41', 'Événement 41', '41 Échec du démarrage du service', {
+        kind: 'row',
+        codes: [41],
+        codeKind: 'event',
+      }),
+      doc('/inscription', 'Statut d’inscription', 'Le statut d’inscription du poste et sa remontée.'),
+    ]);
+    expect(rows.search('statut 41').map((result) => result.href)).toEqual(['/inscription']);
+    expect(rows.search('événement 41')[0]?.href).toBe('/codes/script#evt-41');
+  });
+
+  it('meets a pasted camel-case identifier through its words', () => {
+    const index = createSearchIndex([
+      doc('/gmsa', 'Compte de service géré', 'Le capteur doit pouvoir récupérer le mot de passe du compte.', {
+        english: 'The sensor must be allowed to retrieve the managed service account password.',
+      }),
+      doc('/proxy', 'Proxy', 'Configurer le proxy du capteur avec PowerShell.', { english: 'Configure the proxy.' }),
+      doc('/autre', 'Autre', 'Rien à voir.', { english: 'Nothing here.' }),
+    ]);
+    expect(index.search('Set-ADServiceAccount -PrincipalsAllowedToRetrieveManagedPassword')[0]?.href).toBe('/gmsa');
+  });
+
   it('tolerates typos and matches words as they are typed', () => {
     expect(first('demarage')).toBe('/a');
     expect(first('WinIN')).toBe('/b');
@@ -136,6 +170,34 @@ describe('English log text against French articles', () => {
   it('reads English event messages through their French words', () => {
     expect(bilingual.search('Failed to start SENSE service')[0]?.href).toBe('/codes/script#evt-15');
     expect(bilingual.search('The service is stopped. Service name: %1')[0]?.href).toBe('/codes/sense#evt-69');
+  });
+});
+
+describe('the helpdesk thesaurus of content/search', () => {
+  it('reads an unattended install in the words of the articles (« sans assistance »)', () => {
+    const index = createSearchIndex(
+      [
+        doc('/installer', 'Erreur', 'Lors de l’installation avec l’assistant graphique, la commande échoue.'),
+        doc('/sans-assistance', 'Erreur', 'Lors de l’installation sans assistance, la commande échoue.'),
+        doc('/autre', 'Autre', 'Un texte sur le proxy et le réseau.'),
+      ],
+      { thesaurus: loadThesaurus() },
+    );
+    expect(index.search('installation silencieuse')[0]?.href).toBe('/sans-assistance');
+    expect(index.search('unattended install')[0]?.href).toBe('/sans-assistance');
+  });
+});
+
+describe('product names', () => {
+  it('weigh a query by its product, not as words that every page of that product holds in its title', () => {
+    const index = createSearchIndex([
+      doc('/nic', 'Association de cartes du capteur Azure ATP', 'Installez Npcap.', { product: 'azure-atp' }),
+      doc('/pare-feu', 'Pare-feu', 'Le pare-feu bloque le trafic sortant.'),
+      doc('/autre', 'Autre', 'Un texte sur le réseau.'),
+    ]);
+    expect(index.search('Azure ATP : le trafic est bloqué')[0]?.href).toBe('/pare-feu');
+    // Alone, the product's name still finds its pages.
+    expect(index.search('Azure ATP')[0]?.href).toBe('/nic');
   });
 });
 

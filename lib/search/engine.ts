@@ -1,12 +1,12 @@
 import { codeHit, resultHref } from './code-hits';
-import { buildInvertedIndex, type InvertedIndex } from './inverted-index';
+import { buildInvertedIndex, identifierParts, type InvertedIndex } from './inverted-index';
 import { rerank, queryWindow, type RerankTarget } from './rerank';
 import { MAX_QUERY_LENGTH } from './params';
 import { extractSignals, type CodeSignal, type QuerySignals } from './signals';
 import { snippet } from './snippet';
 import { englishStem } from './stem';
 import { compileThesaurus, EMPTY_THESAURUS, stemKeys, type CompiledThesaurus, type Thesaurus } from './thesaurus';
-import { analyze, foldForSearch, meaningful, type Token } from './tokenize';
+import { analyze, foldForSearch, meaningful, STOPWORDS, type Token } from './tokenize';
 import { createTypoMatcher, type TypoMatcher } from './typos';
 import type { SearchDoc, SearchResult } from './types';
 import { WEIGHTS } from './weights';
@@ -40,6 +40,21 @@ export type SearchIndex = {
 
 const MAX_QUERY_TOKENS = 120;
 
+/**
+ * The words of the products' names. A query that names a product is weighed by it (`WEIGHTS.product`); its
+ * name's words are not matched as words too: every page of that product holds them, often in its title.
+ */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set([
+  'azure',
+  'atp',
+  'mde',
+  'mdi',
+  'mdatp',
+  'wdatp',
+  'aatp',
+  'defender',
+]);
+
 type Expansion = { term: string; weight: number };
 type QueryWord = { token: Token; stem: string };
 
@@ -60,6 +75,8 @@ type ParsedQuery = {
   words: QueryWord[];
   allStems: string[];
   lastFolded: string | undefined;
+  /** The words of the query's camel-case identifiers (`Set-ADServiceAccount` -> service, account). */
+  parts: QueryWord[];
 };
 
 /** Per-document scores of one query, and the folded terms each document matched. */
@@ -104,7 +121,12 @@ function parseQuery(corpus: Corpus, rawQuery: string): ParsedQuery | undefined {
   const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
   if (!query.trim()) return undefined;
   const signals = extractSignals(query);
-  const allTokens = meaningful(analyze(signals.wordText));
+  // A number the signals read as an event, a status or a case is scored by its kind (code hits), not as a word:
+  // as a word it would match any row of the same number, whatever its table.
+  const keyed = new Set(
+    signals.codes.filter((code) => code.kind !== 'number' && code.kind !== 'code32').map((code) => String(code.value)),
+  );
+  const allTokens = meaningful(analyze(signals.wordText)).filter((token) => !keyed.has(token.folded));
   const allStems = allTokens.map((token) => corpus.index.stems.stemOf(token));
   const unique = new Map<string, QueryWord>();
   allTokens.forEach((token, i) => unique.set(token.folded, { token, stem: allStems[i] as string }));
@@ -114,6 +136,13 @@ function parseQuery(corpus: Corpus, rawQuery: string): ParsedQuery | undefined {
     words: [...unique.values()].slice(0, MAX_QUERY_TOKENS),
     allStems,
     lastFolded: allTokens.at(-1)?.folded,
+    parts: [...new Set(identifierParts(signals.wordText))]
+      .filter((part) => !unique.has(part) && !STOPWORDS.has(part))
+      .slice(0, MAX_QUERY_TOKENS)
+      .map((part) => {
+        const token = { surface: part, folded: part };
+        return { token, stem: corpus.index.stems.stemOf(token) };
+      }),
   };
 }
 
@@ -186,12 +215,25 @@ function scoreWords(corpus: Corpus, query: ParsedQuery): Scoring {
     }
   };
   let typoBudget = query.words.length <= WEIGHTS.typo.maxQueryWords ? WEIGHTS.typo.budget : 0;
+  // A query of product words only (« Azure ATP ») is about the product: then they are its words.
+  const named = query.signals.products.length > 0 && query.words.some((word) => !PRODUCT_WORDS.has(word.token.folded));
   for (const word of query.words) {
+    // Counted among the query's words (how sure a result is reads them), matched by the product signal only.
+    if (named && PRODUCT_WORDS.has(word.token.folded)) continue;
     const allowTypos = typoBudget > 0 && !index.postings.has(word.stem);
     if (allowTypos) typoBudget--;
     accumulate(expand(corpus, word, query.typing && word.token.folded === query.lastFolded, allowTypos), true);
   }
   for (const expansions of phraseExpansions(corpus, query.allStems)) accumulate(expansions, false);
+  // An identifier's parts count a little, and not as words of the query (coverage reads what was written).
+  for (const part of query.parts)
+    accumulate(
+      expand(corpus, part, false, false).map(({ term, weight }) => ({
+        term,
+        weight: weight * WEIGHTS.expansion.identifierPart,
+      })),
+      false,
+    );
   return scoring;
 }
 

@@ -4,17 +4,21 @@ import type { SearchDoc } from './types';
 import { WEIGHTS } from './weights';
 
 /**
- * Stage 2, candidates: an inverted index of stems with field-weighted term frequencies, scored by BM25.
- * Titles, keywords and French text are stemmed in French; the English originals in English.
+ * Stage 2, candidates: an inverted index of stems scored by BM25F. Titles, keywords and French text are
+ * stemmed in French; the English originals in English.
+ *
+ * Each field is normalised by its own length (`WEIGHTS.bm25.b`): a long section's text or English original
+ * does not outweigh a short one's just by holding more words. The French text and its English original say
+ * the same thing in two languages, so a term found in both (product names, identifiers, commands) counts
+ * once, by the better of the two, not twice: documents with an English original no longer rank above the
+ * others for every shared identifier.
  */
 export type Posting = { doc: number; tf: number };
 
 export type InvertedIndex = {
   postings: Map<string, Posting[]>;
-  /** Per document: its length in stems (title and text), and ` stem stem … ` for word-pair checks. */
-  lengths: Float64Array;
+  /** Per document: ` stem stem … ` (title, text, English) for word-pair checks. */
   sequences: string[];
-  averageLength: number;
   /** Every stem, sorted (prefix look-ups by binary search). */
   vocabulary: string[];
   stems: StemVocabulary;
@@ -25,34 +29,86 @@ export type InvertedIndex = {
 
 type Field = keyof typeof WEIGHTS.fields;
 
+/** A word written in camel case: PowerShell cmdlets and parameters, log components, registry values. */
+const CAMEL_CASE = /\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+|[A-Z]+(?![a-z]))+[a-z0-9]*\b/g;
+
+/**
+ * The words a camel-case identifier is made of (`PrincipalsAllowedToRetrieveManagedPassword` -> principals,
+ * allowed, retrieve, managed, password), lower case, three letters or more. An agent pastes a command or a log
+ * component that the article names differently (`GroupManagedServiceAccountImpersonationHelper`, « compte
+ * de service géré »): its parts still meet. Read from the text as written (case is lost once folded).
+ */
+export function identifierParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const match of text.matchAll(CAMEL_CASE)) {
+    if (!/[a-z][A-Z]/.test(match[0])) continue;
+    for (const part of match[0].split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
+      if (part.length >= 3) parts.push(part.toLowerCase());
+  }
+  return parts;
+}
+const FIELDS = Object.keys(WEIGHTS.fields) as Field[];
+
+/**
+ * A document's pseudo term frequency per stem (BM25F): each field's count weighted and divided by its
+ * length relative to that field's average; the French text and the English original as one view.
+ */
+export function fieldFrequencies(
+  fieldStems: Readonly<Record<Field, readonly string[]>>,
+  averages: Readonly<Record<Field, number>>,
+): Map<string, number> {
+  const { b } = WEIGHTS.bm25;
+  const perField = FIELDS.map((field) => {
+    const stems = fieldStems[field];
+    const norm = 1 - b + (b * stems.length) / Math.max(1, averages[field]);
+    const counts = new Map<string, number>();
+    for (const stem of stems) counts.set(stem, (counts.get(stem) ?? 0) + WEIGHTS.fields[field] / norm);
+    return [field, counts] as const;
+  });
+  const tf = new Map<string, number>();
+  const text = new Map<string, number>();
+  for (const [field, counts] of perField) {
+    for (const [stem, value] of counts) {
+      if (field === 'text' || field === 'english') text.set(stem, Math.max(text.get(stem) ?? 0, value));
+      else tf.set(stem, (tf.get(stem) ?? 0) + value);
+    }
+  }
+  for (const [stem, value] of text) tf.set(stem, (tf.get(stem) ?? 0) + value);
+  return tf;
+}
+
 export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
   const stems = new StemVocabulary();
   const postings = new Map<string, Posting[]>();
-  const lengths = new Float64Array(docs.length);
   const sequences: string[] = [];
-  docs.forEach((doc, index) => {
-    const weights = new Map<string, number>();
-    const sequence: string[] = [];
-    for (const field of Object.keys(WEIGHTS.fields) as Field[]) {
-      const tokens = meaningful(analyze(doc[field]));
-      const fieldStems =
+  const stemmed = docs.map((doc) => {
+    const fieldStems = {} as Record<Field, string[]>;
+    for (const field of FIELDS) {
+      const parts = identifierParts(doc[field]).map((part) => ({ surface: part, folded: part }));
+      const tokens = [...meaningful(analyze(doc[field])), ...parts];
+      fieldStems[field] =
         field === 'english'
           ? tokens.map((token) => englishStem(token.folded))
           : tokens.map((token) => stems.learn(token));
-      if (field === 'text' || field === 'title') lengths[index] = (lengths[index] as number) + fieldStems.length;
-      if (field !== 'keywords') sequence.push(...fieldStems);
-      for (const stem of fieldStems) weights.set(stem, (weights.get(stem) ?? 0) + WEIGHTS.fields[field]);
     }
-    lengths[index] = Math.max(1, lengths[index] as number);
-    sequences.push(` ${sequence.join(' ')} `);
-    for (const [term, tf] of weights) {
+    return fieldStems;
+  });
+  const averages = {} as Record<Field, number>;
+  for (const field of FIELDS) {
+    // The average over the documents that have the field: most rows and steps have no English original.
+    const having = stemmed.filter((fieldStems) => fieldStems[field].length > 0);
+    averages[field] =
+      having.reduce((sum, fieldStems) => sum + fieldStems[field].length, 0) / Math.max(1, having.length);
+  }
+  stemmed.forEach((fieldStems, index) => {
+    sequences.push(` ${[...fieldStems.title, ...fieldStems.text, ...fieldStems.english].join(' ')} `);
+    for (const [term, tf] of fieldFrequencies(fieldStems, averages)) {
       const list = postings.get(term);
       if (list) list.push({ doc: index, tf });
       else postings.set(term, [{ doc: index, tf }]);
     }
   });
   const count = docs.length;
-  const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, count);
   const vocabulary = [...postings.keys()].sort();
   const idfCache = new Map<string, number>();
   const idf = (term: string) => {
@@ -64,17 +120,14 @@ export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
     }
     return value;
   };
-  const { k1, b } = WEIGHTS.bm25;
+  const { k1 } = WEIGHTS.bm25;
   return {
     postings,
-    lengths,
     sequences,
-    averageLength,
     vocabulary,
     stems,
     idf,
-    bm25: ({ doc, tf }, term) =>
-      idf(term) * ((tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * (lengths[doc] as number)) / averageLength))),
+    bm25: ({ tf }, term) => idf(term) * ((tf * (k1 + 1)) / (tf + k1)),
     prefixTerms(prefix, limit) {
       let low = 0;
       let high = vocabulary.length;

@@ -92,6 +92,32 @@ describe('extractSignals: codes', () => {
   });
 });
 
+describe('extractSignals: a table of events', () => {
+  it('reads every row’s event id with its own provider’s log', () => {
+    const csv = [
+      'Level,Date and Time,Source,Event ID,Task Category',
+      'Error,11/30/2026 7:40:02 AM,WDATPOnboarding,30,None,Onboarding failed',
+      'Error,11/30/2026 7:40:01 AM,Service Control Manager,7031,None,Another service stopped',
+      'Error,11/30/2026 7:40:00 AM,Microsoft-Windows-SENSE,25,None,Failed to update',
+    ].join('\n');
+    expect(codes(csv)).toEqual(expect.arrayContaining(['event:30@script', 'event:7031@other', 'event:25@sense']));
+  });
+});
+
+describe('extractSignals: bare numbers of a query about a status value', () => {
+  const withContext = (query: string) =>
+    extractSignals(query).codes.map(({ value, kind, context }) => `${kind}:${value}${context ? `~${context}` : ''}`);
+
+  it('marks them as status hints, and drops the bare twin of a number read as a status', () => {
+    expect(withContext('EnrollmentStatus reads 0x2c, that is 44 in decimal')).toContain('number:44~status');
+    expect(withContext('l’état d’inscription indique 41')).toEqual(['status:41']);
+  });
+
+  it('leaves them plain when the query also talks about an event', () => {
+    expect(withContext('EnrollmentStatus correct, event 41 in the log, then 27')).toContain('number:27');
+  });
+});
+
 describe('extractSignals: numbers that are not codes', () => {
   it('ignores GUIDs (kept apart) and SIDs', () => {
     const signals = extractSignals('fournisseur ETW bd67e65c-9cc2-51d8-7399-0bb9899e75c1');

@@ -2,7 +2,8 @@ import { decodeErrorCode } from '@/lib/error-code';
 import { readEventFields } from '@/lib/logs/event-fields';
 import { guidPattern } from '@/lib/logs/patterns';
 import { PROVIDER_BEFORE_ID, providerLog } from '@/lib/logs/providers';
-import { statedStatuses } from '@/lib/logs/stated-values';
+import { findEventTable } from '@/lib/logs/tables';
+import { namesStatusValue, statedStatuses } from '@/lib/logs/stated-values';
 import type { EventLog } from '@/lib/tables/code-tables-meta';
 import { foldText } from '@/lib/text/fold';
 
@@ -21,6 +22,8 @@ export type CodeSignal = {
   text: string;
   /** For events: the log named by the query (`other` when it names a log that is not ours). */
   log?: EventLog | 'other';
+  /** For a plain number: the one kind of value the query talks about (a status value), if it names one. */
+  context?: 'status';
 };
 export type QuerySignals = {
   codes: CodeSignal[];
@@ -118,6 +121,10 @@ const KEYED_NUMBER =
 /** A bare number of 2–4 digits may be an event id or a status; a lone digit is too common to mean one. */
 const PLAIN_NUMBER = /(?<![\w.:/\\-])\d{2,4}(?![\w.:/\\-]|,\d)/g;
 
+const KEYED_KINDS: ReadonlySet<CodeSignal['kind']> = new Set(['event', 'status', 'case']);
+/** Words that make a query about an event, whatever else it names. */
+const EVENT_WORD = /\b(?:event|evenements?|evt|eventid|journal des evenements|event log)\b/;
+
 function keyKind(key: string): SignalKind {
   if (/^(?:event|id |evt|evenement)/.test(key)) return 'event';
   if (/inscription|enrollment|statut|etat|status/.test(key)) return 'status';
@@ -157,15 +164,31 @@ export function extractSignals(query: string): QuerySignals {
   const fields = readEventFields(query.slice(0, SIGNAL_TEXT_LIMIT));
   const log = eventLogContext(folded, fields.log);
   const codes: CodeSignal[] = [];
+  // A query about the enrollment status value (and no event) talks about status values: its bare numbers
+  // are hints for status rows only, never for an event of the same number.
+  const numberContext = namesStatusValue(folded) && !EVENT_WORD.test(folded) ? ('status' as const) : undefined;
   const add = (raw: string, kind: CodeSignal['kind'], eventLog?: CodeSignal['log']) => {
     const decoded = decodeErrorCode(raw.replace(/[ .]/g, ''));
     if (!decoded.ok) return;
     const value = decoded.value.unsigned;
     if (codes.some((code) => code.value === value && code.kind === kind)) return;
-    codes.push({ value, kind, text: raw, ...(kind === 'event' && eventLog ? { log: eventLog } : {}) });
+    // A number the query already says is an event, a status or a case is not also a bare hint.
+    if (kind === 'number' && codes.some((code) => code.value === value && KEYED_KINDS.has(code.kind))) return;
+    codes.push({
+      value,
+      kind,
+      text: raw,
+      ...(kind === 'event' && eventLog ? { log: eventLog } : {}),
+      ...(kind === 'number' && numberContext ? { context: numberContext } : {}),
+    });
   };
 
   if (fields.eventId !== undefined) add(String(fields.eventId), 'event', fields.log ?? log);
+  // A table of events (CSV export, `Get-WinEvent` table): every row's event, with its own provider's log.
+  for (const row of findEventTable(query.slice(0, SIGNAL_TEXT_LIMIT).split(/\r\n|\r|\n/))?.rows ?? []) {
+    const rowLog = row.provider !== undefined ? providerLog(row.provider) : undefined;
+    if (row.eventId !== undefined) add(String(row.eventId), 'event', rowLog ?? log);
+  }
   for (const status of statedStatuses(folded)) add(String(status), 'status');
   for (const { name, value } of fields.values) if (/status$/.test(name)) add(value, 'status');
   let text = blank(folded, GUID);

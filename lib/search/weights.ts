@@ -22,6 +22,8 @@ export const WEIGHTS = {
     synonym: 0.7,
     /** A typo's nearest known words, scaled by fuse.js's closeness. */
     typo: 0.7,
+    /** A word of a camel-case identifier of the query (`ManagedPassword` -> managed, password), not counted in coverage. */
+    identifierPart: 0.5,
   },
   /** Documents that match more of the query's words come first: score × (base + span × coverage²). */
   coverage: { base: 0.3, span: 0.7 },
