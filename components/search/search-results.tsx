@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { memo } from 'react';
 import { CODE_TABLES, KNOWN_CODE_TABLES } from '@/lib/tables/code-tables-meta';
 import { routes } from '@/lib/routes';
 import { Badge } from '@/components/ui/badge';
@@ -100,8 +101,17 @@ export function WindowsCodes({ codes }: { codes: readonly (WindowsCode & { line?
   );
 }
 
-/** Ranked results, best first; each one links to its deep link and says how sure it is. */
-export function SearchResultList({ results, query }: { results: readonly SearchResult[]; query: string }) {
+/**
+ * Ranked results, best first; each one links to its deep link and says how sure it is. Memoised: a keystroke
+ * re-renders the box, not the answer on screen until the next answer arrives.
+ */
+export const SearchResultList = memo(function SearchResultList({
+  results,
+  query,
+}: {
+  results: readonly SearchResult[];
+  query: string;
+}) {
   const tiers = resultTiers(results);
   return (
     <>
@@ -110,7 +120,7 @@ export function SearchResultList({ results, query }: { results: readonly SearchR
       <ResultItems results={results} tiers={tiers} />
     </>
   );
-}
+});
 
 function ResultItems({ results, tiers }: { results: readonly SearchResult[]; tiers: readonly ResultTier[] }) {
   return (

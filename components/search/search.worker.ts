@@ -5,8 +5,8 @@
  * (`./use-search-index.ts`), in the worker's own scope.
  */
 import { serve, type Endpoint } from '@/lib/worker-rpc';
-import { createAnswerer } from './answer-queries';
-import { loadSearchEngine, searchEngineSoFar } from './use-search-index';
+import { createAnswerer } from '@/components/search/answer-queries';
+import { loadSearchEngine, searchEngineSoFar } from '@/components/search/use-search-index';
 
 const api = {
   /** Starts loading the data and building the index on the first focus, before the first keystroke. */
