@@ -1,6 +1,6 @@
 import { isArticleSlug } from '@/lib/articles/catalog';
 import { rowOf } from '@/lib/tables/code-lookup';
-import { getCodeTable } from '@/lib/tables/code-tables';
+import { getSite } from '@/lib/site/site';
 import type { Block } from '@/lib/ticket/blocks';
 import { codeRowTicket, sectionTicket } from '@/lib/ticket/units';
 
@@ -15,7 +15,9 @@ export type ResolutionMap = Readonly<Record<string, Block[]>>;
 export function resolutionBlocks(href: string): Block[] | undefined {
   const row = rowOf(href);
   if (row) {
-    const group = getCodeTable(row.table).groups.find((candidate) => candidate.codes.includes(row.code));
+    const group = getSite()
+      .codeTable(row.table)
+      .groups.find((candidate) => candidate.codes.includes(row.code));
     return group ? codeRowTicket(row.table, group).blocks : undefined;
   }
   const section = /^\/articles\/([^/#?]+)#(.+)$/.exec(href);
