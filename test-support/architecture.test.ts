@@ -41,8 +41,8 @@ const LIB_LAYERS: readonly (readonly string[])[] = [
   ],
   // The articles' vocabulary and its check: the syntax, not the content.
   ['vocabulary', 'mdx'],
-  // The content's loaders: articles, tables, wizards.
-  ['tables', 'wizards', 'articles'],
+  // The content's loaders: articles, tables, wizards, the articles' English originals.
+  ['tables', 'wizards', 'articles', 'english'],
   // The one model of the content, read once.
   ['site'],
   // Its consumers.
