@@ -108,7 +108,8 @@ export function parseEnglishArticle(markdown: string): EnglishArticle {
     const before = previous;
     previous = line;
     if (SEPARATOR_ROW.test(line)) {
-      header = TABLE_LINE.test(before) ? cellsOf(before) : [];
+      // Column names as text: Learn bolds some (`**Error Code**`).
+      header = TABLE_LINE.test(before) ? cellsOf(before).map((cell) => cell.replace(/[*_`]/g, '')) : [];
       continue;
     }
     if (TABLE_LINE.test(line)) {

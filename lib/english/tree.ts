@@ -21,9 +21,6 @@ import { resolveHref, type LinkContext } from '@/lib/links';
 import { learnEnglishUrl } from '@/lib/routes';
 import { codesOfCell, englishArticle, type EnglishRow } from './align';
 
-/** What every English original is marked with where it leaves the page (ticket, `.md`). */
-export const ENGLISH_ORIGINAL_LABEL = 'Original anglais (Microsoft Learn, en-us)';
-
 const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Lines Learn's build expands or draws and that say nothing here: includes, `****` rules, lone `|` or `<br>`. */
@@ -163,8 +160,19 @@ export type EnglishSectionTree = {
   rowsApart: boolean;
 };
 
-/** The English original of a section (its own text, up to the next heading), or nothing when none aligns. */
+const sectionTrees = new Map<string, EnglishSectionTree | undefined>();
+
+/**
+ * The English original of a section (its own text, up to the next heading), or nothing when none aligns.
+ * Read once: the page, the section's ticket and its parent's share the same nodes.
+ */
 export function englishSectionTree(slug: ArticleSlug, anchor: string): EnglishSectionTree | undefined {
+  const key = `${slug}#${anchor}`;
+  if (!sectionTrees.has(key)) sectionTrees.set(key, readSection(slug, anchor));
+  return sectionTrees.get(key);
+}
+
+function readSection(slug: ArticleSlug, anchor: string): EnglishSectionTree | undefined {
   const section = englishArticle(slug)?.source.get(anchor);
   if (!section) return undefined;
   const nodes = englishMarkdownTree(section.markdown, englishLinks(slug));

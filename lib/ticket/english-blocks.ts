@@ -1,0 +1,40 @@
+/**
+ * The English originals (`lib/english/`) as document blocks, for tickets and the `.md` export: the same trees
+ * the article pages render under « Original anglais », converted like the French (`./tree-blocks.ts`).
+ */
+import type { ArticleSlug } from '@/lib/articles/catalog';
+import { englishRowTree, englishSectionTree } from '@/lib/english/tree';
+import { CONTENT_CODE_TABLES, getCodeTable, type CodeTableGroup, type CodeTableId } from '@/lib/tables/code-tables';
+import type { Block } from './blocks';
+import { articleContext, blocks } from './tree-blocks';
+
+const strong = (value: string): Block => ({
+  type: 'paragraph',
+  children: [{ type: 'strong', children: [{ type: 'text', value }] }],
+});
+
+/** A code-table row in English: the English rows of its codes; nothing when none aligns. */
+export function englishRowBlocks(table: CodeTableId, group: CodeTableGroup): Block[] | undefined {
+  const { source } = getCodeTable(table);
+  const nodes = englishRowTree(source.article, source.anchor, group.codes);
+  return nodes && blocks(nodes, articleContext(source.article, false));
+}
+
+/**
+ * A section's own English (its English heading, its text up to the next heading), then the English of each
+ * row of the code tables it holds, under the row's French label; nothing when none aligns.
+ */
+export function englishSectionBlocks(slug: ArticleSlug, anchor: string): Block[] | undefined {
+  const section = englishSectionTree(slug, anchor);
+  const rows = CONTENT_CODE_TABLES.map(getCodeTable)
+    .filter((view) => view.source.article === slug && view.source.anchor === anchor)
+    .flatMap((view) =>
+      view.groups.flatMap((group) => {
+        const english = englishRowBlocks(view.id, group);
+        return english ? [strong(group.label), ...english] : [];
+      }),
+    );
+  if (!section && !rows.length) return undefined;
+  const own = section ? [strong(section.heading), ...blocks(section.nodes, articleContext(slug, false))] : [];
+  return [...own, ...rows];
+}
