@@ -5,6 +5,7 @@ import { timedArticleStage } from '@/lib/articles/limits';
 import { articleOutline } from '@/lib/articles/outline';
 import { compileArticle } from '@/lib/mdx/compile-article';
 import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
+import { SectionEnglishOriginal } from './english-original';
 import { articleComponents } from './mdx-components';
 
 /**
@@ -17,11 +18,13 @@ export async function ArticleBody({ slug, afterTitle }: { slug: ArticleSlug; aft
     compileArticle(articleOutline(slug).tree, file, linkContextFor(slug)),
   );
   return timedArticleStage(file, 'rendu', () =>
-    hastToJsx(hast, { Fragment, jsx, jsxs, components: withAfterTitle(articleComponents(slug), afterTitle), file }),
+    hastToJsx(hast, { Fragment, jsx, jsxs, components: withAfterTitle(slug, afterTitle), file }),
   );
 }
 
-function withAfterTitle(components: ReturnType<typeof articleComponents>, afterTitle: React.ReactNode) {
+/** Under the title: the source, then the introduction's English original (the text before the first section). */
+function withAfterTitle(slug: ArticleSlug, afterTitle: React.ReactNode) {
+  const components = articleComponents(slug);
   const Title = components.h1;
   if (!afterTitle || typeof Title !== 'function') return components;
   return {
@@ -30,6 +33,7 @@ function withAfterTitle(components: ReturnType<typeof articleComponents>, afterT
       <>
         <Title {...props} />
         <div className="not-prose">{afterTitle}</div>
+        {props.id ? <SectionEnglishOriginal article={slug} id={props.id} title={`Introduction de l’article`} /> : null}
       </>
     ),
   };
