@@ -62,12 +62,12 @@ function EnglishDisclosure({ of, heading, nodes, article, remark, className }: D
       )}
     >
       <summary className="cursor-pointer rounded-md px-3 py-1.5 font-medium text-slate-700 hover:text-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-200 dark:hover:text-blue-300">
-        Original anglais
-        <span className="ml-1 text-xs font-normal text-slate-500 dark:text-slate-400">(Microsoft Learn, en-us)</span>
+        Original anglais{' '}
+        <span className="text-xs font-normal text-slate-500 dark:text-slate-400">(Microsoft Learn, en-us)</span>
         <span className="sr-only"> : {of}</span>
       </summary>
       <div lang="en" className={ENGLISH_BODY}>
-        {heading ? <p className="font-semibold">{heading}</p> : null}
+        {heading ? <p className="text-base font-semibold">{heading}</p> : null}
         <MdastContent nodes={nodes} article={article} />
       </div>
       {remark ? <p className="px-3 pb-2 text-xs text-slate-600 dark:text-slate-400">{remark}</p> : null}
