@@ -13,11 +13,24 @@ const strong = (value: string): Block => ({
   children: [{ type: 'strong', children: [{ type: 'text', value }] }],
 });
 
+/**
+ * Built once per row and per section: a section's ticket holds its subsections' English and its table's rows,
+ * which have tickets of their own; the same block objects are then sent to the page once (as `./tree-blocks.ts`).
+ */
+const built = new Map<string, Block[] | undefined>();
+
+function once(key: string, build: () => Block[] | undefined): Block[] | undefined {
+  if (!built.has(key)) built.set(key, build());
+  return built.get(key);
+}
+
 /** A code-table row in English: the English rows of its codes; nothing when none aligns. */
 export function englishRowBlocks(table: CodeTableId, group: CodeTableGroup): Block[] | undefined {
-  const { source } = getCodeTable(table);
-  const nodes = englishRowTree(source.article, source.anchor, group.codes);
-  return nodes && blocks(nodes, articleContext(source.article, false));
+  return once(`${table}:${group.id}`, () => {
+    const { source } = getCodeTable(table);
+    const nodes = englishRowTree(source.article, source.anchor, group.codes);
+    return nodes && blocks(nodes, articleContext(source.article, false));
+  });
 }
 
 /**
@@ -25,6 +38,10 @@ export function englishRowBlocks(table: CodeTableId, group: CodeTableGroup): Blo
  * row of the code tables it holds, under the row's French label; nothing when none aligns.
  */
 export function englishSectionBlocks(slug: ArticleSlug, anchor: string): Block[] | undefined {
+  return once(`${slug}#${anchor}`, () => readSectionBlocks(slug, anchor));
+}
+
+function readSectionBlocks(slug: ArticleSlug, anchor: string): Block[] | undefined {
   const section = englishSectionTree(slug, anchor);
   const rows = CONTENT_CODE_TABLES.map(getCodeTable)
     .filter((view) => view.source.article === slug && view.source.anchor === anchor)
