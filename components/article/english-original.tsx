@@ -2,7 +2,14 @@ import type { RootContent } from 'mdast';
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import { englishRowTree, englishSectionTree } from '@/lib/english/tree';
 import { cn } from '@/lib/utils';
-import { MdastContent } from './mdast-content';
+import { ArticleLink } from './article-link';
+import { Callout } from './callout';
+import { CodeBlock } from './code-block';
+import { Figure } from './figure';
+import { renderMdast } from './render-mdast';
+
+/** The part of the articles' vocabulary that the English trees use (lib/english/tree.ts): no headings, no tables of codes. */
+const ENGLISH_COMPONENTS = { a: ArticleLink, pre: CodeBlock, Callout, Figure };
 
 /**
  * 004 doubles every French sentence with its English original. The portal shows the French text and
@@ -51,7 +58,8 @@ type DisclosureProps = {
 
 /**
  * « Original anglais », closed by default: a native disclosure (keyboard and screen readers for free). The
- * English is rendered from its tree with the article's components, like the French. Printed only if open.
+ * English is rendered from its tree with the article's renderer and components, like the French. Printed only
+ * if open.
  */
 function EnglishDisclosure({ of, heading, nodes, article, remark, className }: DisclosureProps) {
   return (
@@ -68,7 +76,7 @@ function EnglishDisclosure({ of, heading, nodes, article, remark, className }: D
       </summary>
       <div lang="en" className={ENGLISH_BODY}>
         {heading ? <p className="text-base font-semibold">{heading}</p> : null}
-        <MdastContent nodes={nodes} article={article} />
+        {renderMdast(nodes, article, ENGLISH_COMPONENTS)}
       </div>
       {remark ? <p className="px-3 pb-2 text-xs text-slate-600 dark:text-slate-400">{remark}</p> : null}
     </details>
