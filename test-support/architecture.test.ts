@@ -41,12 +41,13 @@ const LIB_LAYERS: readonly (readonly string[])[] = [
   ],
   // The articles' vocabulary and its check: the syntax, not the content.
   ['vocabulary', 'mdx'],
-  // The content's readers, one file each and no cache: articles, tables, wizards, the team's notes.
-  ['tables', 'wizards', 'articles', 'notes'],
+  // The content's readers, one file each and no cache: articles, tables, wizards, the team's notes, the
+  // articles' English originals.
+  ['tables', 'wizards', 'articles', 'notes', 'english'],
   // The one model of the content, read once and kept (`getSite()`): every consumer reads the content here.
   ['site'],
   // Its consumers.
-  ['search', 'ticket', 'analyse', 'import', 'feedback', 'logs'],
+  ['search', 'ticket', 'analyse', 'import', 'feedback', 'logs', 'english/tree'],
   // The whole content checked before a build: every loader and the search vocabulary.
   ['content-check'],
 ];

@@ -3,6 +3,7 @@ import type { ArticleSlug } from '@/lib/articles/catalog';
 import { timedArticleStage } from '@/lib/articles/limits';
 import { compileArticle } from '@/lib/mdx/compile-article';
 import { hastToJsx } from '@/lib/mdx/hast-to-jsx';
+import { SectionEnglishOriginal } from './english-original';
 import { articleComponents } from './mdx-components';
 import { getSite } from '@/lib/site/site';
 
@@ -16,11 +17,13 @@ export async function ArticleBody({ slug, afterTitle }: { slug: ArticleSlug; aft
     compileArticle(getSite().article(slug).tree, file, getSite().linkContext(slug)),
   );
   return timedArticleStage(file, 'rendu', () =>
-    hastToJsx(hast, { Fragment, jsx, jsxs, components: withAfterTitle(articleComponents(slug), afterTitle), file }),
+    hastToJsx(hast, { Fragment, jsx, jsxs, components: withAfterTitle(slug, afterTitle), file }),
   );
 }
 
-function withAfterTitle(components: ReturnType<typeof articleComponents>, afterTitle: React.ReactNode) {
+/** Under the title: the source, then the introduction's English original (the text before the first section). */
+function withAfterTitle(slug: ArticleSlug, afterTitle: React.ReactNode) {
+  const components = articleComponents(slug);
   const Title = components.h1;
   if (!afterTitle || typeof Title !== 'function') return components;
   return {
@@ -29,6 +32,7 @@ function withAfterTitle(components: ReturnType<typeof articleComponents>, afterT
       <>
         <Title {...props} />
         <div className="not-prose">{afterTitle}</div>
+        {props.id ? <SectionEnglishOriginal article={slug} id={props.id} title={`Introduction de l’article`} /> : null}
       </>
     ),
   };

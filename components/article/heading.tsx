@@ -4,6 +4,7 @@ import { CopyButton } from '@/components/ui/copy-button';
 import type { ArticleSlug } from '@/lib/articles/catalog';
 import { learnEnglishSectionUrl, routes } from '@/lib/routes';
 import { sectionTicket } from '@/lib/ticket/units';
+import { SectionEnglishOriginal } from './english-original';
 import { TeamNotes } from './team-note';
 import { getSite } from '@/lib/site/site';
 
@@ -11,7 +12,7 @@ type HeadingProps = React.ComponentProps<'h2'> & { level: 1 | 2 | 3 | 4; article
 
 /**
  * A section heading with its anchor id and a visible « copy link » control (absolute URL + #id); below
- * it, the section's ticket actions and its English original on Learn (same anchor).
+ * it, the section's ticket actions, its English original on Learn (same anchor) and, folded, its text.
  */
 export function Heading({ level, article, id, children, 'data-alias': alias, ...rest }: HeadingProps) {
   const Tag = `h${level}` as const;
@@ -39,6 +40,7 @@ export function Heading({ level, article, id, children, 'data-alias': alias, ...
           className="-mt-2 mb-4"
         />
       ) : null}
+      {unit && id ? <SectionEnglishOriginal article={article} id={id} title={unit.title} /> : null}
       {id && level > 1 ? <TeamNotes href={routes.section(article, id)} /> : null}
       {unit && id ? (
         <ResolutionFeedback target={routes.section(article, id)} origin="article" className="-mt-3" />

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ArticleSlug } from '@/lib/articles/catalog';
+import { hasEnglishSource } from '@/lib/english/tree';
 import { CodeTable } from '@/components/tables/code-table';
 import { DeviceJoinStateTable, PortalUrlList, SensorUrlTable } from '@/components/tables/simple-tables';
 import { ArticleLink } from './article-link';
@@ -21,7 +22,8 @@ export function articleComponents(article: ArticleSlug): MDXComponents {
     pre: CodeBlock,
     Callout,
     Figure,
-    EnglishOriginal,
+    // The English source, when the article has one, supersedes the originals written into it (004's).
+    EnglishOriginal: hasEnglishSource(article) ? () => null : EnglishOriginal,
     CodeTable,
     DeviceJoinStateTable,
     SensorUrlTable,

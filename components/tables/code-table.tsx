@@ -4,9 +4,11 @@ import { Markdown } from '@/components/markdown';
 import { TicketActions } from '@/components/ticket/ticket-actions';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TableHead } from '@/components/ui/table-head';
-import { type CodeTableId } from '@/lib/tables/code-tables';
+import { englishRowTree } from '@/lib/english/tree';
+import { type CodeTableGroup, type CodeTableId } from '@/lib/tables/code-tables';
 import { codeRowTicket } from '@/lib/ticket/units';
 import { routes } from '@/lib/routes';
+import { RowEnglishOriginal } from '@/components/article/english-original';
 import { TeamNotes } from '@/components/article/team-note';
 import { getSite } from '@/lib/site/site';
 
@@ -110,6 +112,7 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
                 ))}
               </tr>
             ))}
+            <EnglishRow table={table} group={group} span={view.columns.length} />
             {variant === 'page' ? (
               <TeamNotesRow href={routes.codeRow(table, group.id)} span={view.columns.length} />
             ) : null}
@@ -118,6 +121,21 @@ export function CodeTable({ table, variant = 'article' }: CodeTableProps) {
       </table>
     </div>
   );
+}
+
+/** A row's English original, folded, across the table's width under the row (nothing when none aligns). */
+function EnglishRow({ table, group, span }: { table: CodeTableId; group: CodeTableGroup; span: number }) {
+  const { source } = getSite().codeTable(table);
+  const original = (
+    <RowEnglishOriginal article={source.article} anchor={source.anchor} codes={group.codes} label={group.label} />
+  );
+  return englishRowTree(source.article, source.anchor, group.codes) ? (
+    <tr className="english-row">
+      <td colSpan={span} className="px-3 pb-3">
+        {original}
+      </td>
+    </tr>
+  ) : null;
 }
 
 /** The team's notes on a row, in a row of their own right under it (nothing when the row has none). */

@@ -6,6 +6,7 @@ import { printUnit } from '@/components/ui/print-unit';
 import { useCopy } from '@/components/ui/use-copy';
 import { printCaption, ticketHtml, ticketMarkdown, ticketText, type TicketUnit } from '@/lib/ticket/ticket';
 import { cn } from '@/lib/utils';
+import { useEnglishInTicket } from './use-english-in-ticket';
 
 /** The element a unit's actions belong to: what « Imprimer » prints alone. */
 const UNIT_SELECTOR = '.article-section, tbody.code-group, [data-ticket-unit]';
@@ -22,11 +23,15 @@ type TicketActionsProps = {
 
 /**
  * « Copier pour le ticket » (plain text and HTML together), its Markdown variant, and « Imprimer » for
- * one unit. The ticket is rendered here only to make its links absolute on the origin in use.
+ * one unit; when the unit has its English original, an option to copy it too (remembered). The ticket is
+ * rendered here only to make its links absolute on the origin in use.
  */
 export function TicketActions({ unit, englishUrl, className }: TicketActionsProps) {
   const { status, which, copy } = useCopy();
+  const [englishChosen, setEnglish] = useEnglishInTicket();
   const copied = status === 'copied' ? which : undefined;
+  const options = { english: englishChosen && Boolean(unit.english) };
+  const withEnglish = options.english ? ', avec l’original anglais' : '';
 
   function print(button: HTMLElement) {
     const target = button.closest(UNIT_SELECTOR);
@@ -40,7 +45,10 @@ export function TicketActions({ unit, englishUrl, className }: TicketActionsProp
         className={action}
         onClick={() =>
           copy(
-            { text: ticketText(unit, window.location.origin), html: ticketHtml(unit, window.location.origin) },
+            {
+              text: ticketText(unit, window.location.origin, options),
+              html: ticketHtml(unit, window.location.origin, options),
+            },
             'ticket',
           )
         }
@@ -52,10 +60,21 @@ export function TicketActions({ unit, englishUrl, className }: TicketActionsProp
         type="button"
         className={action}
         aria-label="Copier en Markdown"
-        onClick={() => copy({ text: ticketMarkdown(unit, window.location.origin) }, 'markdown')}
+        onClick={() => copy({ text: ticketMarkdown(unit, window.location.origin, options) }, 'markdown')}
       >
         Markdown
       </button>
+      {unit.english ? (
+        <label className="inline-flex cursor-pointer items-center gap-1 rounded-md px-1 text-xs text-slate-600 dark:text-slate-300">
+          <input
+            type="checkbox"
+            checked={englishChosen}
+            onChange={(event) => setEnglish(event.target.checked)}
+            className="size-3.5 accent-blue-700 dark:accent-blue-400"
+          />
+          avec l’original anglais
+        </label>
+      ) : null}
       <button type="button" className={action} onClick={(event) => print(event.currentTarget)}>
         Imprimer<span className="sr-only"> cette partie seule</span>
       </button>
@@ -76,7 +95,7 @@ export function TicketActions({ unit, englishUrl, className }: TicketActionsProp
       ) : null}
       <CopyFeedback
         status={status}
-        copiedMessage={copied === 'markdown' ? 'Copié pour le ticket, en Markdown' : 'Copié pour le ticket'}
+        copiedMessage={`Copié pour le ticket${copied === 'markdown' ? ', en Markdown' : ''}${withEnglish}`}
       />
     </div>
   );

@@ -34,6 +34,28 @@ describe('ticket formats', () => {
   });
 });
 
+describe('the English original, when the agent asks for it', () => {
+  const withEnglish: TicketUnit = {
+    ...unit,
+    english: [{ type: 'paragraph', children: [{ type: 'text', value: 'Install Npcap.' }] }],
+  };
+
+  it('comes after the French, marked, in every format; never unasked', () => {
+    const text = ticketText(withEnglish, 'http://portail.test', { english: true });
+    expect(text).toContain(
+      'Installez Npcap.\n\nOriginal anglais (Microsoft Learn, en-us) : Install Npcap.\n\nSource :',
+    );
+    expect(ticketMarkdown(withEnglish, 'http://portail.test', { english: true })).toContain(
+      '> **Original anglais (Microsoft Learn, en-us)**\n>\n> Install Npcap.',
+    );
+    expect(ticketHtml(withEnglish, 'http://portail.test', { english: true })).toContain(
+      '<blockquote lang="en"><p><strong>Original anglais (Microsoft Learn, en-us)</strong></p><p>Install Npcap.</p></blockquote>',
+    );
+    expect(ticketText(withEnglish, 'http://portail.test')).not.toContain('Install Npcap.');
+    expect(ticketText(unit, 'http://portail.test', { english: true })).not.toContain('Original anglais');
+  });
+});
+
 describe('ticket Markdown escaping', () => {
   it('escapes a title that Markdown would read as syntax', () => {
     const unit: TicketUnit = {

@@ -14,6 +14,8 @@ export type TicketUnit = {
   /** The unit's deep link (a site path of the URL contract). */
   path: string;
   blocks: Block[];
+  /** The same unit in Learn's English original, where it aligns (`lib/english/`): added when the agent asks. */
+  english?: Block[];
   source: {
     /** The article's title, and the section the unit comes from when it is not the unit itself. */
     title: string;
@@ -26,16 +28,32 @@ export type TicketUnit = {
 
 export type TicketFormat = 'text' | 'markdown' | 'html';
 
+/** What the agent asked for besides the French: the English original (« Copier pour le ticket » option). */
+export type TicketOptions = { english?: boolean };
+
+/** How an English original is marked wherever it leaves the page (ticket, `.md` export). */
+export const ENGLISH_ORIGINAL_LABEL = 'Original anglais (Microsoft Learn, en-us)';
+
+/** The English original as a marked note, in the language it is written in. */
+export function englishNote(children: Block[]): Block {
+  return { type: 'note', label: ENGLISH_ORIGINAL_LABEL, lang: 'en', children };
+}
+
+/** The unit's text: the French, then the English original when asked for and there is one. */
+function bodyOf(unit: TicketUnit, options: TicketOptions): Block[] {
+  return options.english && unit.english?.length ? [...unit.blocks, englishNote(unit.english)] : unit.blocks;
+}
+
 /** « Source : <article>, Microsoft Learn, version du 30 septembre 2022 » */
 export function sourceLine(source: TicketUnit['source']): string {
   return `Source : ${source.title}, Microsoft Learn, version du ${formatFrenchDate(source.date)}`;
 }
 
-export function ticketText(unit: TicketUnit, origin: string): string {
+export function ticketText(unit: TicketUnit, origin: string, options: TicketOptions = {}): string {
   const url = absoluteUrl(unit.path, origin);
   return [
     unit.title,
-    blocksToText(unit.blocks, { origin }),
+    blocksToText(bodyOf(unit, options), { origin }),
     `${sourceLine(unit.source)} (${absoluteUrl(unit.source.path, origin)})`,
     `Lien : ${url}`,
   ]
@@ -43,12 +61,12 @@ export function ticketText(unit: TicketUnit, origin: string): string {
     .join('\n\n');
 }
 
-export function ticketMarkdown(unit: TicketUnit, origin: string): string {
+export function ticketMarkdown(unit: TicketUnit, origin: string, options: TicketOptions = {}): string {
   const url = absoluteUrl(unit.path, origin);
   const date = formatFrenchDate(unit.source.date);
   return [
     `### ${escapeMarkdown(unit.title)}`,
-    blocksToMarkdown(unit.blocks, { origin }),
+    blocksToMarkdown(bodyOf(unit, options), { origin }),
     `Source : [${escapeMarkdown(unit.source.title)}](${absoluteUrl(unit.source.path, origin)}), Microsoft Learn, version du ${date}`,
     `Lien : <${url}>`,
   ]
@@ -56,12 +74,12 @@ export function ticketMarkdown(unit: TicketUnit, origin: string): string {
     .join('\n\n');
 }
 
-export function ticketHtml(unit: TicketUnit, origin: string): string {
+export function ticketHtml(unit: TicketUnit, origin: string, options: TicketOptions = {}): string {
   const url = escapeHtml(absoluteUrl(unit.path, origin));
   const date = formatFrenchDate(unit.source.date);
   return [
     `<h3>${escapeHtml(unit.title)}</h3>`,
-    blocksToHtml(unit.blocks, { origin }),
+    blocksToHtml(bodyOf(unit, options), { origin }),
     `<p>Source : <a href="${escapeHtml(absoluteUrl(unit.source.path, origin))}">${escapeHtml(unit.source.title)}</a>, Microsoft Learn, version du ${escapeHtml(date)}</p>`,
     `<p>Lien : <a href="${url}">${url}</a></p>`,
   ].join('\n');

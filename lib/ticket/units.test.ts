@@ -46,6 +46,28 @@ describe('tickets from the content', () => {
     expect(text).toContain(`Lien : ${ORIGIN}/codes/sense#evt-15`);
   });
 
+  it('a section and a code row carry their English original, asked for or not', () => {
+    const section = sectionTicket('troubleshoot-onboarding', 'troubleshoot-onboarding-when-deploying-with-a-script')!;
+    const text = ticketText(section, ORIGIN, { english: true });
+    expect(text).toContain(
+      'Original anglais (Microsoft Learn, en-us) : Troubleshoot onboarding when deploying with a script',
+    );
+    expect(text).toContain('Look for an event from WDATPOnboarding event source.');
+    const group = getSite()
+      .codeTable('script')
+      .groups.find((g) => g.id === 'evt-15')!;
+    const row = ticketText(codeRowTicket('script', group), ORIGIN, { english: true });
+    expect(row).toContain('Error Type: Failed to start SENSE service');
+    expect(row).toContain('System error 577');
+    // The SCP row of statuses 5-9, 11, 12, 26-33: English has only its 26-32 row (aligned code by code).
+    const scp = getSite()
+      .codeTable('scp')
+      .groups.find((g) => g.codes.includes(5))!;
+    const english = ticketText(codeRowTicket('scp', scp), ORIGIN, { english: true }).split('Original anglais')[1];
+    expect(english?.match(/Error Code: /g)).toEqual(['Error Code: ']);
+    expect(english).toContain('Error Code: 26-32');
+  });
+
   it('a wizard step: the article’s step, commands verbatim, link to resume there', () => {
     const mecm = getSite().wizard('mecm-nouveaux-appareils');
     const text = ticketText(wizardTicket(mecm, { kind: 'step', path: 'main', step: 8 }), ORIGIN);

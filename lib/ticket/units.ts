@@ -12,6 +12,7 @@ import { PRECISION_LABEL, type TeamPrecision } from '@/lib/wizards/precisions';
 import type { WizardState } from '@/lib/wizards/state';
 import { answerFor, stepsOf } from '@/lib/wizards/view';
 import type { Block, Inline } from './blocks';
+import { englishRowBlocks, englishSectionBlocks } from './english-blocks';
 import { teamNoteBlocks } from './team-note-blocks';
 import type { TicketUnit } from './ticket';
 import { articleContext, blocks, cellBlocks, tableLinks, type Context } from './tree-blocks';
@@ -39,6 +40,10 @@ function sectionRange(
   return { heading, nodes };
 }
 
+function headingId(heading: Extract<RootContent, { type: 'heading' }>): string {
+  return String(heading.data?.hProperties?.id ?? '');
+}
+
 function sectionTitle(slug: ArticleSlug, id: string): string {
   return (
     getSite()
@@ -52,11 +57,18 @@ export function sectionTicket(slug: ArticleSlug, id: string): TicketUnit | undef
   const range = sectionRange(slug, id);
   if (!range) return undefined;
   const { meta } = getSite().article(slug);
-  const path = routes.section(slug, String(range.heading.data?.hProperties?.id ?? id));
+  const anchor = String(range.heading.data?.hProperties?.id ?? id);
+  const path = routes.section(slug, anchor);
+  // The English of the section and of each subsection it holds, like the French.
+  const english = [
+    anchor,
+    ...range.nodes.flatMap((node) => (node.type === 'heading' ? [headingId(node)] : [])),
+  ].flatMap((sectionId) => englishSectionBlocks(slug, sectionId) ?? []);
   return {
     title: toString(range.heading).trim(),
     path,
     blocks: [...teamNoteBlocks(path), ...blocks(range.nodes, articleContext(slug, false))],
+    ...(english.length ? { english } : {}),
     source: { title: meta.title, path: routes.article(slug), date: meta.sourceDate },
   };
 }
@@ -88,10 +100,12 @@ export function codeRowTicket(table: CodeTableId, group: CodeTableGroup): Ticket
     cells.forEach((cell, i) => body.push(...field(view.columns[leadCount + i] ?? '', cellBlocks(cell, links))));
   });
   body.push(...teamNoteBlocks(routes.codeRow(table, group.id)));
+  const english = englishRowBlocks(table, group);
   return {
     title: `${view.title} — ${group.label}`,
     path: routes.codeRow(table, group.id),
     blocks: body,
+    ...(english ? { english } : {}),
     source: {
       title: `${meta.title} › ${sectionTitle(view.source.article, view.source.anchor)}`,
       path: routes.section(view.source.article, view.source.anchor),
