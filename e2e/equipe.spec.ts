@@ -25,7 +25,7 @@ test('without signing in, /equipe asks for the secret; a wrong one is refused in
   ])
     await expect(page.getByRole('heading', { name })).toBeVisible();
   // The weekly trends: an SVG drawn on the server, with a text alternative.
-  await expect(page.locator('svg[role="img"] title')).toContainText('Par semaine');
+  await expect(page.locator('svg[role="img"] title').first()).toContainText('Par semaine');
 
   const csv = await page.request.get('/equipe/csv?table=tendances');
   expect(csv.status()).toBe(200);

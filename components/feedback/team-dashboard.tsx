@@ -49,8 +49,8 @@ export function TeamDashboard({ data }: { data: Dashboard }) {
   const summary = [
     ['Recherches', totals.searches],
     ['Sans réponse sûre', totals.gaps],
-    ['« Oui »', totals.oui],
-    ['« Non »', totals.non],
+    ['« Oui »', totals.oui],
+    ['« Non »', totals.non],
     ['Signalements à traiter', data.openReports.length],
   ] as const;
   return (
@@ -67,8 +67,8 @@ export function TeamDashboard({ data }: { data: Dashboard }) {
       <section aria-labelledby="lacunes">
         <SectionHeading id="lacunes" title="Recherches sans réponse sûre" csv="lacunes" />
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          Regroupées par texte proche, les plus fréquentes d’abord : aucun résultat, un premier résultat seulement «
-          Possible », ou aucun résultat ouvert. Les requêtes sont masquées avant stockage (adresses, hôtes,
+          Regroupées par texte proche, les plus fréquentes d’abord : aucun résultat, un premier résultat seulement
+          « Possible », ou aucun résultat ouvert. Les requêtes sont masquées avant stockage (adresses, hôtes,
           utilisateurs, tickets…).
         </p>
         {data.gaps.length === 0 ? (
@@ -90,8 +90,8 @@ export function TeamDashboard({ data }: { data: Dashboard }) {
                     <td className={td}>
                       <span className="font-mono text-xs [overflow-wrap:anywhere]">{gap.query}</span>
                       {gap.variants.length ? (
-                        <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-                          Aussi : {gap.variants.map((variant) => `« ${variant} »`).join(', ')}
+                        <span className="mt-1 block text-xs [overflow-wrap:anywhere] text-slate-600 dark:text-slate-400">
+                          Aussi&nbsp;: {gap.variants.map((variant) => `«\u00a0${variant}\u00a0»`).join(', ')}
                         </span>
                       ) : null}
                     </td>
@@ -109,8 +109,8 @@ export function TeamDashboard({ data }: { data: Dashboard }) {
       <section aria-labelledby="resolutions">
         <SectionHeading id="resolutions" title="Taux de résolution par section et ligne" csv="resolutions" />
         <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-          « Cette résolution a-t-elle réglé le ticket ? » : réponses « Oui » et « Non » (annulations retirées), et
-          combien de fois la recherche y a mené. Les plus souvent « Non » d’abord.
+          « Cette résolution a-t-elle réglé le ticket ? » : réponses « Oui » et « Non » (annulations retirées), et
+          combien de fois la recherche y a mené. Les plus souvent « Non » d’abord.
         </p>
         {data.rates.length === 0 ? (
           <p>Aucune réponse ni ouverture sur la période.</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartGeometry, niceStep } from './chart';
+import { chartGeometry, fromFirstActive, niceStep } from './chart';
 
 describe('trend chart geometry', () => {
   it('picks round steps', () => {
@@ -16,5 +16,12 @@ describe('trend chart geometry', () => {
   it('draws empty weeks on the baseline', () => {
     const chart = chartGeometry([{ name: 'Non', values: [0, 0] }]);
     expect(chart.lines[0]?.dots.every((dot) => dot.y === chart.plot.bottom)).toBe(true);
+  });
+});
+
+describe('fromFirstActive', () => {
+  it('drops the rows before the first active one, keeps later empty ones, and keeps all when none is active', () => {
+    expect(fromFirstActive([0, 0, 3, 0, 2], (n) => n > 0)).toEqual([3, 0, 2]);
+    expect(fromFirstActive([0, 0], (n) => n > 0)).toEqual([0, 0]);
   });
 });

@@ -39,3 +39,12 @@ export function chartGeometry(series: readonly Series[], width = 640, height = 2
   });
   return { width, height, plot, ticks, xs: xs.map(round), lines };
 }
+
+/**
+ * The rows from the first one that `active` accepts (all of them when none does): weeks before the store held
+ * anything are not zeros but nothing yet, and drawn as zeros they turn a first week into a spike.
+ */
+export function fromFirstActive<T>(rows: readonly T[], active: (row: T) => boolean): readonly T[] {
+  const first = rows.findIndex(active);
+  return first < 0 ? rows : rows.slice(first);
+}
