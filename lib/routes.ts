@@ -75,6 +75,8 @@ export const routes = {
 
   /** The search data, fetched by the browser on first use only. */
   searchData: () => '/donnees/recherche.json',
+  /** The resolution steps of every section and row, for /analyse's ticket note (fetched with its findings). */
+  resolutionsData: () => '/donnees/resolutions.json',
   /** The text parts of a large corpus's search data, 1-based. */
   searchTextPart: (part: number) => `/donnees/recherche-texte/${part}.json`,
   /** Where `/articles/<slug>.md` is generated (next.config.mjs rewrites to it; the export copies it back). */

@@ -6,6 +6,7 @@ import { rememberHighlight } from '@/components/search/search-highlight';
 import { NoSureAnswer, Snippet, TierBadge, WindowsCodes } from '@/components/search/search-results';
 import { CopyFeedback } from '@/components/ui/copy-feedback';
 import { useCopy } from '@/components/ui/use-copy';
+import { useResolutions } from './use-resolutions';
 import type { Analysis, AnalysisFinding } from '@/lib/analyse/analyse';
 import { findingsForTicket } from '@/lib/analyse/ticket';
 import { countOf } from '@/lib/format';
@@ -45,6 +46,7 @@ function Evidence({ evidence }: { evidence: AnalysisFinding['evidence'] }) {
 export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingListProps) {
   const { findings } = analysis;
   const { status, copy } = useCopy();
+  const resolutions = useResolutions(findings.length > 0);
   return (
     <div>
       {analysis.unread > 0 ? (
@@ -64,7 +66,7 @@ export function AnalysisFindingList({ analysis, milliseconds }: AnalysisFindingL
           <span className="flex flex-wrap items-center gap-2">
             <button
               type="button"
-              onClick={() => copy(findingsForTicket(findings, window.location.origin))}
+              onClick={() => copy(findingsForTicket(findings, window.location.origin, resolutions))}
               className="rounded-md border border-slate-300 px-2 py-1 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:text-slate-200 dark:hover:bg-slate-800"
             >
               {status === 'copied' ? 'Copié' : 'Copier les résultats pour le ticket'}
