@@ -114,12 +114,18 @@ export class WizardPage {
     await this.page.getByTestId('wizard-answer').filter({ hasText: label }).click();
   }
 
+  // Each move waits for the URL to change: a second click while the first navigation is pending would follow
+  // the old link again (the same step).
   async next() {
+    const before = this.page.url();
     await this.page.getByRole('link', { name: 'Suivant →' }).click();
+    await expect(this.page).not.toHaveURL(before);
   }
 
   async previous() {
+    const before = this.page.url();
     await this.page.getByRole('link', { name: '← Précédent' }).click();
+    await expect(this.page).not.toHaveURL(before);
   }
 }
 
