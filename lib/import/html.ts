@@ -64,6 +64,9 @@ const closeTag = (node: PhrasingContent | RootContent): string | undefined =>
 
 const LIST_TAGS = new Set(['ul', 'ol']);
 
+/** Every tag `convertInlineHtml` turns into Markdown when paired: what a reader of the page sees as text. */
+export const CONVERTED_TAGS: readonly string[] = [...Object.keys(INLINE_TAGS), ...LIST_TAGS, 'li'];
+
 /** Index of the tag closing `children[start]` (same tag, nesting counted), or -1 when it is not closed here. */
 function closingIndex(children: readonly PhrasingContent[], start: number, tag: string): number {
   let depth = 0;

@@ -5,6 +5,7 @@
  * markers, table rules) and HTML comments (Learn does not show them) are not text. Includes inside sentences
  * are expanded by the caller (lib/import/includes.ts) before counting.
  */
+import { CONVERTED_TAGS } from '@/lib/import/html';
 
 const ENGLISH_DOUBLE = /<span class="sxs-lookup"><span data-stu-id="[^"]*">[\s\S]*?<\/span><\/span>/g;
 
@@ -19,6 +20,9 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** The inline HTML tags the importer turns into Markdown (a reader sees their text). */
+const CONVERTED_TAG = new RegExp(String.raw`</?(?:${CONVERTED_TAGS.join('|')})(?:\s[^<>]*)?>`, 'gi');
+
 /** A link target may hold one level of parentheses (`cc816824(v=ws.10)`). */
 const TARGET = String.raw`\((?:[^()]|\([^()]*\))*\)`;
 const IMAGE = new RegExp(String.raw`!\[[^\]]*\]${TARGET}`, 'g');
@@ -32,7 +36,7 @@ export function inlineMarkdownToText(markdown: string): string {
       .replace(/<a name="[^"]*"><\/a>/g, '')
       .replace(/<\/?span[^>]*>/g, '')
       // Inline formatting and cell lists written as HTML: a reader sees their text (lib/import/html.ts).
-      .replace(/<\/?(?:strong|b|em|i|code|kbd|samp|s|del|strike|u|small|ul|ol|li)(?:\s[^<>]*)?>/gi, ' ')
+      .replace(CONVERTED_TAG, ' ')
       .replace(/:::image[\s\S]*?:::/g, '')
       .replace(IMAGE, '')
       .replace(LINK, '$1')
