@@ -133,6 +133,19 @@ describe('extractSignals: numbers that are not codes', () => {
     expect(codes('le 23.11.2026')).toEqual([]);
   });
 
+  it('ignores the release number of an operating system (Windows 10, Server 2019, Windows Server 2012 R2)', () => {
+    for (const query of [
+      'the device runs Windows 10 and is not compliant',
+      'poste sous Win 11, capteur absent',
+      'on Windows Server 2016 the service stops',
+      'serveur 2019 sans remontée',
+      'Windows 2012 R2 not onboarded',
+    ])
+      expect(codes(query), query).toEqual([]);
+    // A number after the system's name that is keyed stays what its key says.
+    expect(codes('Windows 10, événement 35')).toEqual(['event:35']);
+  });
+
   it('ignores digits inside URLs, paths and IP addresses', () => {
     expect(codes('https://winatp-gw-cus.microsoft.com/api/v2/34 échoue')).toEqual([]);
     expect(codes('http://schemas.microsoft.com/win/2004/08/events/event')).toEqual([]);

@@ -75,6 +75,12 @@ const DATE = /\b\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\b/g;
 const VERSION = /\bv?\d+(?:\.\d+){1,3}\b/g;
 /**
+ * An operating system's release (« Windows 10 », « Win 11 », « Windows Server 2019 », « serveur 2016 R2 »): agents
+ * name the system a problem happens on; its number is never an event id, a status or a case.
+ */
+const OS_RELEASE =
+  /\b(?:windows|win)\s*(?:server\s*)?\d{1,4}\b(?:\s*r2\b)?|\b(?:server|serveur)\s+(?:19|20)\d\d\b(?:\s*r2\b)?/g;
+/**
  * A number followed by a unit is a quantity (« 16 cœurs », « 128 Go », « 3 jours »), not a code. One-letter and
  * ambiguous units count only glued to the number (`30s`, `2h`); a unit never ends before an apostrophe
  * (« l'événement 15 s'affiche »: `s'` is a pronoun).
@@ -213,7 +219,7 @@ export function extractSignals(query: string): QuerySignals {
     if (Math.abs(Number(match[0].replace(/[ .]/g, ''))) >= 1_000_000) add(match[0], 'code32');
   }
   text = blank(text, GROUPED_DECIMAL);
-  text = blank(text, VERSION);
+  text = blank(blank(text, VERSION), OS_RELEASE);
   for (const match of text.matchAll(HEX_PREFIXED)) add(match[0], 'code32');
   for (const match of text.matchAll(HEX_BARE)) add(match[0], 'code32');
   for (const match of text.matchAll(BIG_DECIMAL)) add(match[0], 'code32');
