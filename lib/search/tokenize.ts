@@ -17,7 +17,15 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'mes ne nos notre nous on ou par pas pour qu que qui sa se ses son sont sur ta te tes toi ton tu un une vos votre vous ' +
     'y si ne plus peut peuvent ete fait faire doit suivant suivante suivantes suivants lors afin ainsi comme ' +
     'the an and are as at be by for from has have in into is it its of on or that this to was were will with ' +
-    'an not no can cannot you your'
+    'an not no can cannot you your ' +
+    // English function words of questions written in prose (« the device is never shown, even after an hour »):
+    // the English originals hold them all, so they matched every long section.
+    'i me my we our us he him his she her they them their what which who whom these those am been being had ' +
+    'having do does did doing would should could ought but if because until while about against between ' +
+    'through during before after above below up down out off over under again further then once here there ' +
+    'when where why how all any both each few more most other some such nor only own same so than too very ' +
+    'just also still even yet anymore don doesn didn isn aren wasn weren hasn haven hadn won wouldn ' +
+    'shouldn couldn ll ve re'
   ).split(' '),
 );
 
