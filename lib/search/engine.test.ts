@@ -199,6 +199,25 @@ describe('product names', () => {
     // Alone, the product's name still finds its pages.
     expect(index.search('Azure ATP')[0]?.href).toBe('/nic');
   });
+
+  it('count as covered where a page names the products the query names: both, for a question about how they meet', () => {
+    const index = createSearchIndex([
+      doc('/mde', 'Script de l’appareil', 'Exécutez le script d’intégration sur l’appareil.', {
+        product: 'defender-endpoint',
+      }),
+      doc('/mdi', 'Installation du capteur', 'Installez le capteur sur le contrôleur de domaine.', {
+        product: 'azure-atp',
+      }),
+      doc('/proxy', 'Proxy', 'Configurer le proxy WinINET.'),
+      doc('/pare-feu', 'Pare-feu', 'Le pare-feu bloque le trafic sortant.'),
+      doc('/sense', 'Service SENSE', 'Le service ne démarre pas.'),
+      doc('/disque', 'Disque plein', 'Libérez de l’espace disque.'),
+      doc('/les-deux', 'Problème connu', 'Vous pouvez intégrer Azure ATP et Windows Defender ATP.', {
+        product: 'azure-atp',
+      }),
+    ]);
+    expect(index.search('l’intégration entre MDE et MDI ne fonctionne plus')[0]?.href).toBe('/les-deux');
+  });
 });
 
 describe('helpdesk vocabulary and product context', () => {

@@ -2,7 +2,7 @@ import { codeHit, resultHref } from './code-hits';
 import { buildInvertedIndex, identifierParts, type InvertedIndex } from './inverted-index';
 import { rerank, queryWindow, type RerankTarget } from './rerank';
 import { MAX_QUERY_LENGTH } from './params';
-import { extractSignals, type CodeSignal, type QuerySignals } from './signals';
+import { extractSignals, productContext, type CodeSignal, type ProductContext, type QuerySignals } from './signals';
 import { snippet } from './snippet';
 import { englishStem } from './stem';
 import { compileThesaurus, EMPTY_THESAURUS, stemKeys, type CompiledThesaurus, type Thesaurus } from './thesaurus';
@@ -65,6 +65,8 @@ type Corpus = {
   thesaurus: CompiledThesaurus;
   typos: TypoMatcher;
   folded: readonly { title: string; text: string }[];
+  /** The products each document names: its own, and any other its text names (« intégrer Azure ATP et Windows Defender ATP »). */
+  productsNamed: readonly ReadonlySet<ProductContext>[];
   rerankTargets: readonly RerankTarget[];
 };
 
@@ -95,6 +97,15 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     thesaurus: compileThesaurus(options.thesaurus ?? EMPTY_THESAURUS, (token) => index.stems.stemOf(token)),
     typos: createTypoMatcher(index.vocabulary),
     folded,
+    productsNamed: docs.map(
+      (doc, i) =>
+        new Set([
+          ...(doc.product ? [doc.product] : []),
+          ...productContext(
+            `${folded[i]?.title} ${foldForSearch(doc.keywords)} ${folded[i]?.text} ${foldForSearch(doc.english)}`,
+          ),
+        ]),
+    ),
     rerankTargets: folded.map(({ title, text }) => ({ title, text: text.slice(0, WEIGHTS.rerank.textChars) })),
   };
   return {
@@ -243,9 +254,15 @@ function weighCoverage(corpus: Corpus, query: ParsedQuery, { scores, covered }: 
   const { products } = query.signals;
   const product = products.length === 1 ? products[0] : undefined;
   const candidates: number[] = [];
+  // The product words of the query (« MDE », « Azure ATP ») are matched by the product signal, not as words: a
+  // document covers them as far as it names the products the query names (both, for a question about how two
+  // products meet).
+  const productWords = products.length ? query.words.filter((word) => PRODUCT_WORDS.has(word.token.folded)).length : 0;
   for (let doc = 0; doc < corpus.docs.length; doc++) {
     if (scores[doc] === 0) continue;
-    const coverage = (covered[doc] as number) / Math.max(1, query.words.length);
+    const named = corpus.productsNamed[doc] as ReadonlySet<ProductContext>;
+    const productShare = productWords && products.filter((p) => named.has(p)).length / products.length;
+    const coverage = ((covered[doc] as number) + productWords * productShare) / Math.max(1, query.words.length);
     let score = (scores[doc] as number) * (cw.base + cw.span * coverage * coverage);
     const docProduct = (corpus.docs[doc] as SearchDoc).product;
     if (product && docProduct) score *= docProduct === product ? WEIGHTS.product.same : WEIGHTS.product.other;
