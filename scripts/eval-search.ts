@@ -78,6 +78,11 @@ const total = [...outcomes.values()].reduce((sum, list) => sum + list.length, 0)
 console.log(`\nLes plus présents dans les 3 premiers (${total} cas ; dont pour un cas qu’ils ne résolvent pas) :`);
 for (const [href, count] of [...inTop3].sort((a, b) => b[1].wrong - a[1].wrong).slice(0, 8))
   console.log(`  ${String(count.all).padStart(4)}  ${String(count.wrong).padStart(4)}  ${href}`);
+const wrongPlaces = [...inTop3.values()].reduce((sum, count) => sum + count.wrong, 0);
+const worst = [...inTop3.values()].map((count) => count.wrong).sort((a, b) => b - a);
+console.log(
+  `  places pour un cas qu’ils ne résolvent pas : tous documents ${wrongPlaces}, les 10 pires ${worst.slice(0, 10).reduce((sum, n) => sum + n, 0)}`,
+);
 console.log('\nConfiance (resultTier) :');
 for (const line of confidence) console.log(line);
 

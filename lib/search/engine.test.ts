@@ -220,6 +220,26 @@ describe('product names', () => {
   });
 });
 
+describe('documents that rank for everything', () => {
+  it('damps a broad section that holds many distinct terms below a short one that answers', () => {
+    // A long procedure meets a few words of almost any query (« installez le capteur » in every step).
+    const steps = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Étape ${i} : vérifiez le mot${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i * 7) % 26))} de la console, puis installez le capteur sans erreur.`,
+    );
+    const index = createSearchIndex([
+      doc('/large', 'Associer des cartes réseau', `Installez le capteur. ${steps.join(' ')} Une erreur peut survenir.`),
+      doc('/cle', 'Clé d’accès refusée', 'Le capteur échoue à l’installation : clé d’accès refusée.'),
+      doc('/proxy', 'Proxy', 'Configurer le proxy WinINET.'),
+      doc('/pare-feu', 'Pare-feu', 'Le pare-feu bloque le trafic sortant.'),
+      doc('/sense', 'Service SENSE', 'Le service ne démarre pas.'),
+      doc('/disque', 'Disque plein', 'Libérez de l’espace disque.'),
+    ]);
+    expect(index.search('installation du capteur : accès refusé, erreur dans la console')[0]?.href).toBe('/cle');
+  });
+});
+
 describe('helpdesk vocabulary and product context', () => {
   const thesaurus = {
     french: [

@@ -67,6 +67,8 @@ type Corpus = {
   folded: readonly { title: string; text: string }[];
   /** The products each document names: its own, and any other its text names (« intégrer Azure ATP et Windows Defender ATP »). */
   productsNamed: readonly ReadonlySet<ProductContext>[];
+  /** Per document, the damping of broad documents (`breadthPrior`). */
+  breadth: Float64Array;
   rerankTargets: readonly RerankTarget[];
 };
 
@@ -106,6 +108,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
           ),
         ]),
     ),
+    breadth: breadthPrior(index),
     rerankTargets: folded.map(({ title, text }) => ({ title, text: text.slice(0, WEIGHTS.rerank.textChars) })),
   };
   return {
@@ -113,6 +116,21 @@ export function createSearchIndex(docs: readonly SearchDoc[], options: SearchInd
     suggest: (query) => suggest(corpus, query),
     size: docs.length,
   };
+}
+
+/**
+ * Documents that rank for everything are the broad ones: a long section holding many distinct terms (its
+ * French and English text, commands, identifiers) meets some words of almost any query, each at BM25's
+ * saturated best. Per-term length normalisation does not see that breadth; this prior does: a document with
+ * more distinct terms than the average weighs `(average / distinct) ^ WEIGHTS.breadth.exponent` (never above 1,
+ * so short rows are not raised).
+ */
+function breadthPrior(index: InvertedIndex): Float64Array {
+  const count = index.sequences.length;
+  const distinct = new Float64Array(count);
+  for (const list of index.postings.values()) for (const { doc } of list) distinct[doc] = (distinct[doc] as number) + 1;
+  const average = distinct.reduce((sum, n) => sum + n, 0) / Math.max(1, count);
+  return distinct.map((n) => Math.min(1, (average / Math.max(1, n)) ** WEIGHTS.breadth.exponent));
 }
 
 function search(corpus: Corpus, rawQuery: string, limit: number): SearchResult[] {
@@ -248,7 +266,10 @@ function scoreWords(corpus: Corpus, query: ParsedQuery): Scoring {
   return scoring;
 }
 
-/** Documents that match more of the query's words come first; a product the query names counts a little. */
+/**
+ * Documents that match more of the query's words come first; a product the query names counts a little; broad
+ * documents are damped (`breadthPrior`).
+ */
 function weighCoverage(corpus: Corpus, query: ParsedQuery, { scores, covered }: Scoring): number[] {
   const { coverage: cw } = WEIGHTS;
   const { products } = query.signals;
@@ -263,7 +284,7 @@ function weighCoverage(corpus: Corpus, query: ParsedQuery, { scores, covered }: 
     const named = corpus.productsNamed[doc] as ReadonlySet<ProductContext>;
     const productShare = productWords && products.filter((p) => named.has(p)).length / products.length;
     const coverage = ((covered[doc] as number) + productWords * productShare) / Math.max(1, query.words.length);
-    let score = (scores[doc] as number) * (cw.base + cw.span * coverage * coverage);
+    let score = (scores[doc] as number) * (cw.base + cw.span * coverage * coverage) * (corpus.breadth[doc] as number);
     const docProduct = (corpus.docs[doc] as SearchDoc).product;
     if (product && docProduct) score *= docProduct === product ? WEIGHTS.product.same : WEIGHTS.product.other;
     scores[doc] = score;
