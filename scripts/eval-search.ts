@@ -14,6 +14,7 @@ import path from 'node:path';
 import { buildSearchData } from '../lib/search/documents';
 import { createSearchIndex } from '../lib/search/engine';
 import { hasSureAnswer, resultTiers } from '../lib/search/tier';
+import { WEIGHTS } from '../lib/search/weights';
 import {
   answerRank,
   evaluateCases,
@@ -42,6 +43,14 @@ const tiersOf = (query: string) => resultTiers(index.search(query, { limit: 10 }
 
 const outcomes = new Map<string, CaseOutcome[]>();
 const confidence: string[] = [];
+/** The tiers' evidence of first results (coverage, score per query word), read on the tuning set only. */
+const evidence = { answered: [] as [number, number][], noAnswer: [] as [number, number][] };
+const firstEvidence = (query: string): [number, number] | undefined => {
+  const first = index.search(query, { limit: 10 })[0];
+  if (!first || (first.code?.kind && first.code.kind !== 'number')) return undefined;
+  const { words, covered } = first.evidence;
+  return words ? [covered / words, first.score / words] : undefined;
+};
 for (const [label, file] of SETS) {
   const full = path.resolve(process.cwd(), file);
   if (!fs.existsSync(full)) continue;
@@ -51,6 +60,10 @@ for (const [label, file] of SETS) {
   outcomes.set(label, evaluated);
   const firstTiers = evaluated.map((o) => tiersOf(o.c.q)[0]);
   const noAnswer = all.filter((c) => c.noAnswer);
+  if (file === 'e2e/search-cases.json') {
+    for (const o of evaluated) if (o.rank === 1) evidence.answered.push(...[firstEvidence(o.c.q)].filter((e) => !!e));
+    for (const c of noAnswer) evidence.noAnswer.push(...[firstEvidence(c.q)].filter((e) => !!e));
+  }
   confidence.push(
     formatConfidence(label, {
       answerable: evaluated.length,
@@ -83,6 +96,16 @@ const worst = [...inTop3.values()].map((count) => count.wrong).sort((a, b) => b 
 console.log(
   `  places pour un cas qu’ils ne résolvent pas : tous documents ${wrongPlaces}, les 10 pires ${worst.slice(0, 10).reduce((sum, n) => sum + n, 0)}`,
 );
+// Where the tiers' thresholds come from (WEIGHTS.tiers): the evidence of the tuning set's first results, those
+// found by text (a code lookup is « Correspondance exacte » whatever its words).
+if (evidence.noAnswer.length) {
+  const max = (list: [number, number][], i: 0 | 1) => Math.max(...list.map((e) => e[i]));
+  const t = WEIGHTS.tiers;
+  const passing = evidence.answered.filter(([c, s]) => c >= t.probableCoverage && s >= t.probableStrength).length;
+  console.log(
+    `\nTiers (réglage, 1ers résultats trouvés par le texte) : sans réponse, couverture max ${max(evidence.noAnswer, 0).toFixed(2)}, score par mot max ${max(evidence.noAnswer, 1).toFixed(2)} ; bien classés ${evidence.answered.length}, dont ${passing} au-dessus des deux seuils (${t.probableCoverage}, ${t.probableStrength})`,
+  );
+}
 console.log('\nConfiance (resultTier) :');
 for (const line of confidence) console.log(line);
 
