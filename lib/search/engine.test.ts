@@ -220,6 +220,20 @@ describe('product names', () => {
   });
 });
 
+describe('the word being typed', () => {
+  it('is the last word only while the query ends on it: a question mark or a full stop ends it', () => {
+    const index = createSearchIndex([
+      doc('/etat', 'Valeur de Registre', 'La valeur OnboardingStatus vaut 1.'),
+      doc('/proxy', 'Proxy', 'Configurer le proxy WinINET.'),
+      doc('/portail', 'Portail', 'Un appareil onboard apparaît dans le portail.'),
+    ]);
+    const hrefs = (query: string) => index.search(query).map((result) => result.href);
+    expect(hrefs('le poste est-il onboard')).toContain('/etat');
+    expect(hrefs('le poste est-il onboard ?')).not.toContain('/etat');
+    expect(hrefs('le poste est onboard.')).not.toContain('/etat');
+  });
+});
+
 describe('documents that rank for everything', () => {
   it('damps a broad section that holds many distinct terms below a short one that answers', () => {
     // A long procedure meets a few words of almost any query (« installez le capteur » in every step).

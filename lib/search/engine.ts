@@ -161,7 +161,8 @@ function parseQuery(corpus: Corpus, rawQuery: string): ParsedQuery | undefined {
   allTokens.forEach((token, i) => unique.set(token.folded, { token, stem: allStems[i] as string }));
   return {
     signals,
-    typing: !/\s$/.test(query),
+    // The last word is being typed only if the query ends on it: « … onboard ? » or « … portal. » is finished.
+    typing: /[\p{L}\p{N}_]$/u.test(query),
     words: [...unique.values()].slice(0, MAX_QUERY_TOKENS),
     allStems,
     lastFolded: allTokens.at(-1)?.folded,
