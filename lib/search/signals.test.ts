@@ -189,6 +189,8 @@ describe('extractSignals: numbers that are not codes', () => {
     expect(extractSignals('bloqué depuis 3 jours').wordText).not.toMatch(/jours/);
     expect(extractSignals('il y a 3 années, 2 contrôleurs').wordText).not.toMatch(/\d|années/);
     expect(extractSignals('il y a 3 années, 2 contrôleurs').wordText).toMatch(/contrôleurs/);
+    // A size goes whole too: « Go » would match the English « go through ».
+    expect(extractSignals('serveur 64 Go, 512 Mo de cache, 2 GB').wordText).not.toMatch(/\b(?:go|mo|gb)\b/i);
   });
 });
 

@@ -88,7 +88,7 @@ const OS_RELEASE =
 const TIME_UNITS =
   'jours?|days?|heures?|hours?|minutes?|min|mn|secondes?|seconds?|sec|ms|semaines?|weeks?|mois|months?|ans|annees?|years?|fois|times';
 const OTHER_UNITS =
-  'processeurs?|coeurs?|cores?|v?cpus?|threads?|sockets?|go|mo|ko|gb|mb|kb|gib|mib|ghz|mhz|mbps|gbps|octets?|bytes?|utilisateurs?|users?|postes?|machines?|appareils?|ordinateurs?|serveurs?|servers?|sites?|domaines?|controleurs?|dc';
+  'processeurs?|coeurs?|cores?|v?cpus?|threads?|sockets?|go|mo|ko|gb|mb|kb|tb|gib|mib|ghz|mhz|mbps|gbps|octets?|bytes?|utilisateurs?|users?|postes?|machines?|appareils?|ordinateurs?|serveurs?|servers?|sites?|domaines?|controleurs?|dc';
 const quantity = (units: string, other: string) =>
   `(?<![\\p{L}\\p{N}_.,])\\d+(?:[.,]\\d+)?(?:\\s*(?:%|(?:${units}|${other})(?![\\p{L}\\p{N}_'’]))|(?:s|h)(?![\\p{L}\\p{N}_'’]))`;
 /** The unit words with their accents optional: the query keeps its accents for the stemmer. */
@@ -100,7 +100,9 @@ const anyAccent = (units: string) =>
   );
 const QUANTITY = new RegExp(quantity(TIME_UNITS, OTHER_UNITS), 'gu');
 const QUANTITY_ANY_ACCENT = new RegExp(quantity(anyAccent(TIME_UNITS), anyAccent(OTHER_UNITS)), 'giu');
-const DURATION = new RegExp(`\\d(?:\\s*(?:${anyAccent(TIME_UNITS)})|s|h)$`, 'iu');
+const SIZE_UNITS = 'go|mo|ko|gb|mb|kb|tb|gib|mib|kib|octets?|bytes?';
+/** A duration or a size goes whole: its unit (« jours », « Go ») says nothing, and matches unrelated words. */
+const DROPPED_QUANTITY = new RegExp(`\\d(?:\\s*(?:${anyAccent(TIME_UNITS)}|${SIZE_UNITS})|s|h)$`, 'iu');
 /** Fields of `sc query` / `sc qc` / `dsregcmd` whose numbers are states, not errors. */
 const COMMAND_FIELD =
   /\b(?:type|state|etat|start_type|error_control|checkpoint|point_de_controle|wait_hint|service_exit_code|pid|flags|tag)\s*:\s*(?:0x[0-9a-f]+|\d+)\b/g;
@@ -242,5 +244,5 @@ function wordText(query: string): string {
     .replace(/<\/?[\w:.-]+(?:\s+[\w:.-]+="[^"]*")*\s*\/?>/g, ' ')
     .replace(new RegExp(DATE.source, 'gi'), ' ')
     .replace(TIME, ' ')
-    .replace(QUANTITY_ANY_ACCENT, (match) => (DURATION.test(match) ? ' ' : match.replace(/[\d.,]/g, ' ')));
+    .replace(QUANTITY_ANY_ACCENT, (match) => (DROPPED_QUANTITY.test(match) ? ' ' : match.replace(/[\d.,]/g, ' ')));
 }
