@@ -7,7 +7,10 @@
  * class. `--verbose` also lists the tuning cases found below rank 1.
  * Confidence (`resultTier`): for the answerable cases, how often the first result is marked sure (« Correspondance
  * exacte » or « Probable ») and how often it is marked sure while wrong; for the no-answer cases, how many the
- * portal shows as « Aucune résolution sûre » (nothing better than « Possible », or no result).
+ * portal shows as « Aucune résolution sûre » (nothing better than « Possible », or no result); and where the tiers'
+ * thresholds come from (the tuning set's first results: the no-answer cases' highest coverage and score per word).
+ * Documents that rank for everything: each document's places in the first three, and those for a case it does
+ * not answer, with the totals over all documents and over the ten worst (docs/search.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
