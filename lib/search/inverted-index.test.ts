@@ -64,4 +64,9 @@ describe('identifierParts', () => {
   it('leaves plain words, upper-case acronyms and lower-case identifiers alone', () => {
     expect(identifierParts('Le service SENSE ne démarre pas : winpcap_mode=yes, MSSENSE.EXE')).toEqual([]);
   });
+
+  it('leaves template variables the page did not expand alone: they name a variable, not the thing', () => {
+    expect(identifierParts('Le service $(build.sense.productDisplayName) n’a pas pu démarrer')).toEqual([]);
+    expect(identifierParts('$(ProductName) failed, see DeviceHealthStatus')).toEqual(['device', 'health', 'status']);
+  });
 });

@@ -32,6 +32,9 @@ type Field = keyof typeof WEIGHTS.fields;
 /** A word written in camel case: PowerShell cmdlets and parameters, log components, registry values. */
 const CAMEL_CASE = /\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+|[A-Z]+(?![a-z]))+[a-z0-9]*\b/g;
 
+/** A build or template variable left unexpanded in the source (`$(build.sense.productDisplayName)`). */
+const TEMPLATE_VARIABLE = /\$\([\w.]+\)/g;
+
 /**
  * The words a camel-case identifier is made of (`PrincipalsAllowedToRetrieveManagedPassword` -> principals,
  * allowed, retrieve, managed, password), lower case, three letters or more. An agent pastes a command or a log
@@ -40,7 +43,7 @@ const CAMEL_CASE = /\b[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]+|[A-Z]+(?![a-z]))+[a-z0-
  */
 export function identifierParts(text: string): string[] {
   const parts: string[] = [];
-  for (const match of text.matchAll(CAMEL_CASE)) {
+  for (const match of text.replace(TEMPLATE_VARIABLE, ' ').matchAll(CAMEL_CASE)) {
     if (!/[a-z][A-Z]/.test(match[0])) continue;
     for (const part of match[0].split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/))
       if (part.length >= 3) parts.push(part.toLowerCase());
