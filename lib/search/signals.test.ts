@@ -203,4 +203,13 @@ describe('product context', () => {
     expect(productContext('azure atp et mde')).toEqual(['defender-endpoint', 'azure-atp']);
     expect(productContext('le proxy bloque')).toEqual([]);
   });
+
+  it('reads « Microsoft Defender » and the Microsoft 365 Defender portal as Defender for Endpoint, not its antivirus', () => {
+    expect(productContext('the device is not shown in the microsoft 365 defender portal')).toEqual([
+      'defender-endpoint',
+    ]);
+    expect(productContext('microsoft defender ne voit pas le poste')).toEqual(['defender-endpoint']);
+    expect(productContext('microsoft defender antivirus est desactive')).toEqual([]);
+    expect(productContext('microsoft defender pour identite')).toEqual(['azure-atp']);
+  });
 });

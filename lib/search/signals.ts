@@ -53,7 +53,7 @@ const LOG_FIELD =
 
 const PRODUCT_NAMES: readonly [RegExp, ProductContext][] = [
   [
-    /\b(?:mde|mdatp|wdatp|defender (?:for|pour) (?:le )?(?:endpoint|point de terminaison)|(?:microsoft|windows) defender atp|defender atp)\b/,
+    /\b(?:mde|mdatp|wdatp|defender (?:for|pour) (?:le )?(?:endpoint|point de terminaison)|(?:microsoft|windows) defender atp|defender atp|microsoft (?:365 )?defender(?! (?:for|pour) (?:l'?)?ident| antivirus| av\b))\b/,
     'defender-endpoint',
   ],
   [
