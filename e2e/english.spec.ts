@@ -1,33 +1,41 @@
-import { expect, readClipboard, seriousA11yViolations, test, ticketActions } from './fixtures';
+import { routes } from '@/lib/routes';
+import { englishOriginal, expect, readClipboard, seriousA11yViolations, test, ticketActions } from './fixtures';
 
 /**
- * « Original anglais »: Learn's English text of a section or a code row, folded under the French, in the
- * `.md` export, and in the ticket when the agent asks (lib/english, docs/english-originals.md).
+ * « Original anglais »: Learn's English text of a section or a code row, folded under the French and loaded
+ * when opened, in the `.md` export, and in the ticket when the agent asks (lib/english,
+ * docs/english-originals.md). The export's loading is checked by static-english.spec.ts.
  */
 const SECTION = 'troubleshoot-onboarding-when-deploying-with-a-script';
+const ORIGINALS = routes.englishOriginals('troubleshoot-onboarding');
 
-test('a section’s English original opens from the keyboard, in English', async ({ articlePage, page }) => {
+test('a section’s English original is loaded when opened from the keyboard, in English', async ({
+  articlePage,
+  page,
+}) => {
   await articlePage.goto('troubleshoot-onboarding', SECTION);
-  const section = page.locator(`section.article-section:has(> [id="${SECTION}"])`);
-  const original = section.locator('details.english-original').first();
-  await expect(original).not.toHaveAttribute('open');
-  const summary = original.locator('summary');
-  await expect(summary).toHaveAccessibleName(
+  const original = englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+  await expect(original.details).not.toHaveAttribute('open');
+  // The page carries the summary, not the English: that comes with the opening.
+  await expect(original.english).toHaveCount(0);
+  await expect(original.summary).toHaveAccessibleName(
     'Original anglais (Microsoft Learn, en-us) : Résoudre les problèmes d’intégration lors du déploiement avec un script',
   );
-  await summary.focus();
+  await original.summary.focus();
+  const loaded = page.waitForResponse((response) => new URL(response.url()).pathname === ORIGINALS);
   await page.keyboard.press('Enter');
-  await expect(original).toHaveAttribute('open');
-  const english = original.locator('[lang="en"]');
-  await expect(english).toContainText('Look for an event from WDATPOnboarding event source.');
-  await expect(english.getByRole('note')).toContainText('specific to the onboarding script only');
+  expect((await loaded).status()).toBe(200);
+  await expect(original.details).toHaveAttribute('open');
+  await expect(original.english).toContainText('Troubleshoot onboarding when deploying with a script');
+  await expect(original.english).toContainText('Look for an event from WDATPOnboarding event source.');
+  await expect(original.english.getByRole('note')).toContainText('specific to the onboarding script only');
   // The French stays what the page shows first; the section's link control is untouched.
   await expect(
     page.locator(`[id="${SECTION}"]`).getByRole('button', { name: 'Copier le lien vers cette section' }),
   ).toBeVisible();
 });
 
-// A short article: axe over the 900 KB troubleshoot-onboarding page takes most of a test's time.
+// A short article: axe over the troubleshoot-onboarding page takes most of a test's time.
 test('axe: no serious or critical violation with every original of a page open (thème clair)', async ({
   articlePage,
   page,
@@ -35,23 +43,71 @@ test('axe: no serious or critical violation with every original of a page open (
   await page.emulateMedia({ colorScheme: 'light' });
   await articlePage.goto('configure-proxy');
   const summaries = page.locator('details.english-original > summary');
-  expect(await summaries.count()).toBeGreaterThan(2);
+  const count = await summaries.count();
+  expect(count).toBeGreaterThan(2);
   for (const summary of await summaries.all()) await summary.click();
-  await expect(page.locator('details.english-original:not([open])')).toHaveCount(0);
+  // One file for the page, however many originals are opened.
+  await expect(page.locator('details.english-original[open] > [lang="en"]')).toHaveCount(count);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
 
 test('a code row’s English original, code by code', async ({ codeTablePage, page }) => {
   await codeTablePage.goto('script', 'evt-15');
-  const original = page.locator('tbody.code-group[id="evt-15"] details.english-original');
-  await original.locator('summary').click();
-  const english = original.locator('[lang="en"]');
-  await expect(english).toContainText('Error Type: Failed to start SENSE service');
-  await expect(english).toContainText('System error 577');
+  const original = englishOriginal(page.locator('tbody.code-group[id="evt-15"]'));
+  await original.summary.click();
+  await expect(original.english).toContainText('Error Type: Failed to start SENSE service');
+  await expect(original.english).toContainText('System error 577');
+});
+
+test('an original that cannot be loaded says so in French, and loads on « Réessayer »', async ({
+  articlePage,
+  page,
+}) => {
+  // What a proxy answers when the file cannot be had.
+  await page.route(`**${ORIGINALS}`, (route) =>
+    route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' }),
+  );
+  await articlePage.goto('troubleshoot-onboarding', SECTION);
+  const original = englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+  await original.summary.click();
+  await expect(original.failed).toBeVisible();
+  await expect(original.english).toHaveCount(0);
+  await page.unroute(`**${ORIGINALS}`);
+  await original.retry.click();
+  await expect(original.english).toContainText('Look for an event from WDATPOnboarding event source.');
+  await expect(original.failed).toHaveCount(0);
+});
+
+test('a wizard step shows its section’s English original, loaded when opened', async ({ wizardPage, page }) => {
+  await wizardPage.goto('nic-teaming', '?cas=nouveau&etape=2');
+  const original = englishOriginal(page.locator('section.wizard-current'));
+  await expect(original.summary).toHaveAccessibleName(
+    'Original anglais (Microsoft Learn, en-us) : Problème d’association de cartes réseau du capteur Azure ATP',
+  );
+  await original.summary.click();
+  await expect(original.english).toContainText('Azure ATP sensor NIC teaming issue');
+  await expect(original.english).toContainText('Install Npcap with the following options');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an opened original leads to the article’s Markdown export, which holds the English', async ({
+    articlePage,
+    page,
+  }) => {
+    await articlePage.goto('troubleshoot-onboarding', SECTION);
+    const original = englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+    await original.summary.click();
+    await expect(original.details.getByRole('link', { name: 'export Markdown' })).toHaveAttribute(
+      'href',
+      routes.articleMarkdown('troubleshoot-onboarding'),
+    );
+  });
 });
 
 test('the .md export ends each section with its English original, marked', async ({ request }) => {
-  const markdown = await (await request.get('/articles/troubleshoot-onboarding.md')).text();
+  const markdown = await (await request.get(routes.articleMarkdown('troubleshoot-onboarding'))).text();
   const section = markdown.split(`{#${SECTION}}`)[1]?.split(/^#{2,4} /m)[0] ?? '';
   expect(section).toContain('> **Original anglais (Microsoft Learn, en-us)**');
   expect(section).toMatch(/^> .*Look for an event from \*\*WDATPOnboarding\*\* event source\./m);

@@ -171,6 +171,21 @@ export async function readClipboard(page: Page): Promise<{ text: string; html: s
   });
 }
 
+/**
+ * The first « Original anglais » under `scope` (a section, a code row, a wizard step): its English is loaded when
+ * it is opened (components/article/english-disclosure.tsx), so `english` exists only once loaded.
+ */
+export function englishOriginal(scope: Locator) {
+  const details = scope.locator('details.english-original').first();
+  return {
+    details,
+    summary: details.locator('summary'),
+    english: details.locator('[lang="en"]'),
+    failed: details.getByText('L’original anglais n’a pas pu être chargé.'),
+    retry: details.getByRole('button', { name: 'Réessayer' }),
+  };
+}
+
 /** The ticket actions of one unit (section, code row, wizard step): « Copier pour le ticket », Markdown, print. */
 export function ticketActions(unit: Locator) {
   const actions = unit.locator('.ticket-actions').first();

@@ -28,6 +28,7 @@ describe('routes: the public URL contract', () => {
     expect(routes.searchData()).toBe('/donnees/recherche.json');
     expect(routes.searchTextPart(2)).toBe('/donnees/recherche-texte/2.json');
     expect(routes.articleMarkdownFile('configure-proxy')).toBe('/donnees/articles/configure-proxy.md');
+    expect(routes.englishOriginals('troubleshoot-onboarding')).toBe('/donnees/anglais/troubleshoot-onboarding.json');
   });
 
   it('wizards, through the wizard URL state module', () => {

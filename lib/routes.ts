@@ -79,6 +79,8 @@ export const routes = {
   resolutionsData: () => '/donnees/resolutions.json',
   /** The text parts of a large corpus's search data, 1-based. */
   searchTextPart: (part: number) => `/donnees/recherche-texte/${part}.json`,
+  /** An article's English originals, loaded when the agent opens one (app/donnees/anglais, lib/english/original-data.ts). */
+  englishOriginals: (slug: ArticleSlug) => `/donnees/anglais/${slug}.json`,
   /** Where `/articles/<slug>.md` is generated (next.config.mjs rewrites to it; the export copies it back). */
   articleMarkdownFile: (slug: ArticleSlug) => `/donnees/articles/${slug}.md`,
 

@@ -7,11 +7,16 @@
  * asserts nothing. The limits of lib/articles/limits.ts come from these figures (taken before the limits
  * existed: an article over them is now refused before the costly stages, and the bench says so).
  * Usage: npm run bench:article-size [-- 100 500 1000]
+ *
+ * `-- --pages` reads the last production build instead (`npm run build` first): each article page's HTML and
+ * the file of its English originals (`/donnees/anglais/<slug>.json`, loaded when one is opened), raw and gzip -9,
+ * largest page first: what an agent downloads for a page, and what opening an original adds.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const sizes = process.argv.slice(2).map(Number).filter(Number.isFinite);
 
@@ -118,5 +123,32 @@ function run(sections: number): void {
   }
 }
 
-if (process.argv.includes('--measure')) await measure();
+/** The built pages' weight (see the header), from `.next/server/app`. */
+function pages(): void {
+  const app = path.join(process.cwd(), '.next', 'server', 'app');
+  const articles = path.join(app, 'articles');
+  if (!fs.existsSync(articles)) {
+    console.log('Pas de build dans .next : lancez npm run build.');
+    return;
+  }
+  const size = (file: string) => {
+    if (!fs.existsSync(file)) return '—';
+    const data = fs.readFileSync(file);
+    return `${(data.length / 1000).toFixed(1)} Ko (gzip ${(zlib.gzipSync(data, { level: 9 }).length / 1000).toFixed(1)} Ko)`;
+  };
+  const slugs = fs
+    .readdirSync(articles)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.slice(0, -'.html'.length))
+    .sort(
+      (a, b) => fs.statSync(path.join(articles, `${b}.html`)).size - fs.statSync(path.join(articles, `${a}.html`)).size,
+    );
+  for (const slug of slugs)
+    console.log(
+      `${slug} : page ${size(path.join(articles, `${slug}.html`))}, originaux anglais ${size(path.join(app, 'donnees', 'anglais', `${slug}.json.body`))}`,
+    );
+}
+
+if (process.argv.includes('--pages')) pages();
+else if (process.argv.includes('--measure')) await measure();
 else for (const sections of sizes.length ? sizes : [100, 250, 500, 1000, 1001]) run(sections);

@@ -47,7 +47,7 @@ const LIB_LAYERS: readonly (readonly string[])[] = [
   // The one model of the content, read once and kept (`getSite()`): every consumer reads the content here.
   ['site'],
   // Its consumers.
-  ['search', 'ticket', 'analyse', 'import', 'feedback', 'logs', 'english/tree'],
+  ['search', 'ticket', 'analyse', 'import', 'feedback', 'logs', 'english/tree', 'english/original-data'],
   // The whole content checked before a build: every loader and the search vocabulary.
   ['content-check'],
 ];

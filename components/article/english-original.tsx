@@ -1,15 +1,8 @@
-import type { RootContent } from 'mdast';
 import type { ArticleSlug } from '@/lib/articles/catalog';
+import { englishRowKey, englishSectionKey } from '@/lib/english/original-keys';
 import { englishRowTree, englishSectionTree } from '@/lib/english/tree';
-import { cn } from '@/lib/utils';
-import { ArticleLink } from './article-link';
-import { Callout } from './callout';
-import { CodeBlock } from './code-block';
-import { Figure } from './figure';
-import { renderMdast } from './render-mdast';
-
-/** The part of the articles' vocabulary that the English trees use (lib/english/tree.ts): no headings, no tables of codes. */
-const ENGLISH_COMPONENTS = { a: ArticleLink, pre: CodeBlock, Callout, Figure };
+import { routes } from '@/lib/routes';
+import { EnglishDisclosure } from './english-disclosure';
 
 /**
  * 004 doubles every French sentence with its English original. The portal shows the French text and
@@ -30,75 +23,47 @@ export function EnglishOriginal({ heading, children }: { heading: string; childr
   );
 }
 
-/**
- * The English text read like the article's (the details are `not-prose`, so that they look the same in an
- * article and in a code table): paragraphs, lists, inline code, links, tables.
- */
-const ENGLISH_BODY = cn(
-  'space-y-2 border-t border-slate-200 px-3 pt-2 pb-3 leading-relaxed text-slate-800 dark:border-slate-700 dark:text-slate-200',
-  '[&_ol]:list-decimal [&_ol]:space-y-1 [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:space-y-1 [&_ul]:pl-5',
-  '[&_code]:text-[0.85em] [&_code]:break-words [&_li>p]:my-0',
-  '[&_a]:text-blue-700 [&_a]:underline dark:[&_a]:text-blue-300',
-  '[&_table]:w-full [&_table]:border-collapse [&_td]:border [&_td]:border-slate-200 [&_td]:px-2 [&_td]:py-1 dark:[&_td]:border-slate-700 [&_th]:border [&_th]:border-slate-200 [&_th]:px-2 [&_th]:py-1 [&_th]:text-left dark:[&_th]:border-slate-700',
-  '[&_hr]:my-3 [&_hr]:border-slate-200 dark:[&_hr]:border-slate-700',
-  '[&_pre]:overflow-x-auto [&_pre]:rounded [&_pre]:p-2 [&_pre]:text-xs',
-);
-
-type DisclosureProps = {
+type OriginalProps = {
+  article: ArticleSlug;
   /** What the original is of, for screen readers (the French title or row label). */
   of: string;
-  /** The English heading, as Learn writes it, when it is a section's. */
-  heading?: string;
-  nodes: readonly RootContent[];
-  article: ArticleSlug;
-  /** A French remark under the English (what the original leaves out), outside `lang="en"`. */
+  /** Its entry in the article's originals (lib/english/original-keys.ts). */
+  entryKey: string;
   remark?: string;
   className?: string;
 };
 
 /**
- * « Original anglais », closed by default: a native disclosure (keyboard and screen readers for free). The
- * English is rendered from its tree with the article's renderer and components, like the French. Printed only
- * if open.
+ * « Original anglais », folded, its English loaded from the article's originals file when first opened
+ * (`EnglishDisclosure`): the page carries the summary and where to find the English, not the English itself.
  */
-function EnglishDisclosure({ of, heading, nodes, article, remark, className }: DisclosureProps) {
+function EnglishDisclosureOf({ article, ...rest }: OriginalProps) {
   return (
-    <details
-      className={cn(
-        'english-original not-prose rounded-md border border-slate-200 bg-slate-50 text-sm dark:border-slate-700 dark:bg-slate-900 print:border-slate-400 print:bg-transparent print:not-open:hidden',
-        className,
-      )}
-    >
-      <summary className="cursor-pointer rounded-md px-3 py-1.5 font-medium text-slate-700 hover:text-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-slate-200 dark:hover:text-blue-300">
-        Original anglais{' '}
-        <span className="text-xs font-normal text-slate-500 dark:text-slate-400">(Microsoft Learn, en-us)</span>
-        <span className="sr-only"> : {of}</span>
-      </summary>
-      <div lang="en" className={ENGLISH_BODY}>
-        {heading ? <p className="text-base font-semibold">{heading}</p> : null}
-        {renderMdast(nodes, article, ENGLISH_COMPONENTS)}
-      </div>
-      {remark ? <p className="px-3 pb-2 text-xs text-slate-600 dark:text-slate-400">{remark}</p> : null}
-    </details>
+    <EnglishDisclosure
+      dataUrl={routes.englishOriginals(article)}
+      markdownHref={routes.articleMarkdown(article)}
+      {...rest}
+    />
   );
 }
 
+type SectionEnglishOriginalProps = { article: ArticleSlug; id: string; title: string; className?: string };
+
 /** A section's English original (its own text, up to the next heading), when one aligns by anchor. */
-export function SectionEnglishOriginal({ article, id, title }: { article: ArticleSlug; id: string; title: string }) {
+export function SectionEnglishOriginal({ article, id, title, className = 'my-3' }: SectionEnglishOriginalProps) {
   const section = englishSectionTree(article, id);
   if (!section) return null;
   return (
-    <EnglishDisclosure
-      of={title}
-      heading={section.heading}
-      nodes={section.nodes}
+    <EnglishDisclosureOf
       article={article}
+      of={title}
+      entryKey={englishSectionKey(id)}
       remark={
         section.rowsApart
           ? 'Le tableau de cette section n’est pas repris ici : l’original anglais de chaque ligne est sous sa ligne.'
           : undefined
       }
-      className="my-3"
+      className={className}
     />
   );
 }
@@ -114,14 +79,13 @@ type RowEnglishOriginalProps = {
 
 /** A code row's English original, code by code; says which of its codes the English revision lacks. */
 export function RowEnglishOriginal({ article, anchor, codes, label }: RowEnglishOriginalProps) {
-  const nodes = englishRowTree(article, anchor, codes);
-  if (!nodes) return null;
+  if (!englishRowTree(article, anchor, codes)) return null;
   const missing = codes.filter((code) => !englishRowTree(article, anchor, [code]));
   return (
-    <EnglishDisclosure
-      of={label}
-      nodes={nodes}
+    <EnglishDisclosureOf
       article={article}
+      of={label}
+      entryKey={englishRowKey(anchor, codes)}
       remark={
         missing.length
           ? `Sans original anglais dans la révision anglaise : ${missing.length > 1 ? 'codes' : 'code'} ${missing.map(codeText).join(', ')}.`

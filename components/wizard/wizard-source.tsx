@@ -19,10 +19,7 @@ export function WizardSource({
   printLink?: boolean;
 }) {
   const { source } = definition;
-  const title =
-    getSite()
-      .article(source.article)
-      .headings.find((h) => h.id === source.anchor)?.text ?? '';
+  const title = wizardSectionTitle(definition);
   const { sourceDate } = getSite().article(source.article).meta;
   const path = routes.section(source.article, source.anchor);
   return (
@@ -40,5 +37,14 @@ export function WizardSource({
         </>
       ) : null}
     </p>
+  );
+}
+
+/** The French title of the article section a wizard comes from. */
+export function wizardSectionTitle({ source }: WizardDefinition): string {
+  return (
+    getSite()
+      .article(source.article)
+      .headings.find((h) => h.id === source.anchor)?.text ?? ''
   );
 }

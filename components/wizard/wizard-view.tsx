@@ -1,3 +1,4 @@
+import { SectionEnglishOriginal } from '@/components/article/english-original';
 import { MdastContent } from '@/components/article/mdast-content';
 import { TicketActions } from '@/components/ticket/ticket-actions';
 import { ResolutionFeedback } from '@/components/feedback/resolution-feedback';
@@ -17,7 +18,7 @@ import { WizardNav } from './wizard-nav';
 import { WizardPathPrint } from './wizard-path-print';
 import { WizardProgress } from './wizard-progress';
 import { WizardQuestion } from './wizard-question';
-import { WizardSource } from './wizard-source';
+import { WizardSource, wizardSectionTitle } from './wizard-source';
 
 /** The id of the place's heading: focus lands there when the place changes or a search result opens it. */
 export const WIZARD_HEADING_ID = 'assistant-etape';
@@ -87,6 +88,15 @@ export function WizardView({ definition, state }: { definition: WizardDefinition
             )}
           </div>
 
+          {/* A step is an item of its section's list: the English original is the section's, as on the article. */}
+          {step ? (
+            <SectionEnglishOriginal
+              article={source.article}
+              id={source.anchor}
+              title={wizardSectionTitle(definition)}
+              className="mt-4"
+            />
+          ) : null}
           {step?.precision ? <TeamPrecisionNote precision={step.precision} /> : null}
           <TeamNotes href={href} />
           {step ? <WizardCommands commands={step.commands} /> : null}

@@ -14,6 +14,20 @@ export function isArticleSlug(value: string): value is ArticleSlug {
   return ARTICLE_SLUGS.includes(value);
 }
 
+/**
+ * A file per article under a static route (`/donnees/articles/<slug>.md`, `/donnees/anglais/<slug>.json`):
+ * a route segment holds the whole file name, so the routes list and read back `<slug><suffix>` here.
+ */
+export function articleFileParams(suffix: string): { fichier: string }[] {
+  return ARTICLE_SLUGS.map((slug) => ({ fichier: `${slug}${suffix}` }));
+}
+
+/** The article a file name names (`configure-proxy.md` with `.md`), or undefined for any other name. */
+export function articleOfFile(fichier: string, suffix: string): ArticleSlug | undefined {
+  const slug = fichier.endsWith(suffix) ? fichier.slice(0, fichier.length - suffix.length) : '';
+  return isArticleSlug(slug) ? slug : undefined;
+}
+
 export const PRODUCTS = {
   'defender-endpoint': { label: 'Microsoft Defender pour point de terminaison' },
   'azure-atp': { label: 'Azure ATP (désormais Defender pour Identity)' },

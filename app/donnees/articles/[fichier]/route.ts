@@ -1,4 +1,4 @@
-import { ARTICLE_SLUGS, isArticleSlug } from '@/lib/articles/catalog';
+import { articleFileParams, articleOfFile } from '@/lib/articles/catalog';
 import { articleMarkdown } from '@/lib/ticket/article-markdown';
 
 /**
@@ -12,12 +12,11 @@ export const dynamicParams = false;
 const SUFFIX = '.md';
 
 export function generateStaticParams() {
-  return ARTICLE_SLUGS.map((slug) => ({ fichier: `${slug}${SUFFIX}` }));
+  return articleFileParams(SUFFIX);
 }
 
 export async function GET(_request: Request, props: { params: Promise<{ fichier: string }> }) {
-  const { fichier } = await props.params;
-  const slug = fichier.endsWith(SUFFIX) ? fichier.slice(0, -SUFFIX.length) : '';
-  if (!isArticleSlug(slug)) return new Response('Article introuvable', { status: 404 });
+  const slug = articleOfFile((await props.params).fichier, SUFFIX);
+  if (!slug) return new Response('Article introuvable', { status: 404 });
   return new Response(articleMarkdown(slug), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 }
