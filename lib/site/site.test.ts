@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as ArticleSyntax from '@/lib/mdx/article-syntax';
 import { articleFront, contentDir } from '@/test-support/content-dir';
@@ -67,6 +70,19 @@ describe('getSite: the content directory read once', () => {
     expect(site.derived('essai', make)).toBe(site.derived('essai', make));
     expect(made).toBe(1);
     expect(readSite().derived('essai', make)).toEqual({ made: 2 });
+  });
+
+  it("parses each article once per build: the check writes the trees, the build's worker reads them back", async () => {
+    const dir = contentDir({
+      'articles/a.mdx': `${articleFront('A')}<h1 id="a">A</h1>\n\n<h2 id="b">B</h2>\n\nDu texte.\n`,
+    });
+    vi.stubEnv('PORTAIL_PARSE_CACHE', fs.mkdtempSync(path.join(os.tmpdir(), 'site-arbres-')));
+    const checked = (await siteModule(dir)).readSite();
+    const built = (await siteModule(dir)).readSite();
+    expect(built.article('a')).not.toBe(checked.article('a'));
+    expect(built.article('a').headings).toEqual(checked.article('a').headings);
+    expect(built.article('a').tree).toEqual(checked.article('a').tree);
+    expect([...parses.values()]).toEqual([1]);
   });
 
   it('keeps one read per process in production, where Next loads this module once per bundle', async () => {
