@@ -104,7 +104,7 @@ async function measuredBuild(contentDir) {
     compile: phase(/Compiled successfully in ([\d.]+\s*m?s)/),
     typescript: phase(/Finished TypeScript in ([\d.]+\s*m?s)/),
     pages: phase(/Generating static pages[^\n]*\((\d+\/\d+)\) in/),
-    pagesTime: phase(/Generating static pages[^\n]*in ([\d.]+\s*m?s)/),
+    pagesTime: phase(/Generating static pages[^\n]*in ([\d.]+\s*(?:min|m?s))/),
   };
 }
 
@@ -166,7 +166,9 @@ try {
   const json = Buffer.from(await (await fetch(`${base}/donnees/recherche.json`)).arrayBuffer());
   const served = await servedBytes(`${base}/donnees/recherche.json`);
   const data = JSON.parse(json.toString('utf8'));
-  const documents = coreSize(data);
+  // Documents in the first file; all of them: the text parts hold every document's text (none for a small corpus).
+  const firstDocuments = coreSize(data);
+  let documents = data.parts ? 0 : firstDocuments;
   // What the first file is made of (its columns for a large corpus), and the text parts that follow it.
   const gzipOf = (value) => zlib.gzipSync(JSON.stringify(value)).length;
   const fields = Object.entries(data.columns ?? { documents: data.documents, thesaurus: data.thesaurus }).map(
@@ -176,6 +178,7 @@ try {
   for (let part = 1; part <= data.parts; part++) {
     const body = Buffer.from(await (await fetch(`${base}/donnees/recherche-texte/${part}.json`)).arrayBuffer());
     partsGzip += zlib.gzipSync(body).length;
+    documents += JSON.parse(body.toString('utf8')).texts.length;
   }
 
   // The server builds its search index on the first /recherche request: time it cold, then warm.
@@ -222,7 +225,9 @@ try {
   const search = searchBytes;
   await browser.close();
 
-  console.log(`\nÉchelle : ${count} articles (${documents} documents de recherche)`);
+  console.log(
+    `\nÉchelle : ${count} articles (${documents} documents de recherche, ${firstDocuments} dans le premier fichier)`,
+  );
   console.log(
     `  build : ${built.seconds.toFixed(0)} s (compilation ${built.compile}, TypeScript ${built.typescript}, ${built.pages} pages statiques en ${built.pagesTime}), pic mémoire ${built.peakMb.toFixed(0)} Mo`,
   );
@@ -267,7 +272,7 @@ try {
   ]);
   const phase = (name) => (built.phases.has(name) ? `${built.phases.get(name).toFixed(0)} s` : '?');
   const rows = [
-    ['articles (documents de recherche)', `${count} (${documents})`],
+    ['articles (documents de recherche ; dans le premier fichier)', `${count} (${documents} ; ${firstDocuments})`],
     ['import', `${importSeconds.toFixed(0)} s (${result.outcomes.length - refused.length} articles importés)`],
     ['build (mur)', `${built.seconds.toFixed(0)} s`],
     [
