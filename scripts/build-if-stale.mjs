@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContentBeforeBuild, contentDirOf, newestSourceMtime } from './build-sources.mjs';
+import { checkContentBeforeBuild, contentDirOf, newestSourceMtime, startParseCache } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const stamp = path.join(root, '.next', 'BUILD_ID');
@@ -25,6 +25,8 @@ if (!force && built > newest && builtFrom === contentDir) {
 console.log(
   `${force ? 'Construction' : 'Build absent ou périmé : construction'} (contenu : ${path.relative(root, contentDir) || '.'})…`,
 );
+// The check parses every article; Next's worker reads the trees back instead of parsing them again.
+startParseCache();
 if (!checkContentBeforeBuild(root)) {
   console.error('Build annulé : corrigez le contenu (erreurs ci-dessus, au format fichier:ligne).');
   process.exit(1);

@@ -2,6 +2,7 @@
 // build-if-stale and `npm run export --if-stale`. The content directory is `CONTENT_DIR` when set.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export function contentDirOf(root) {
@@ -47,4 +48,16 @@ export function newestSourceMtime(root, extra = []) {
 export function checkContentBeforeBuild(root) {
   const result = spawnSync('npm', ['run', '--silent', 'check:content'], { cwd: root, stdio: 'inherit' });
   return result.status === 0;
+}
+
+/**
+ * One build's folder of parsed articles (lib/mdx/parse-cache.ts): named in PORTAIL_PARSE_CACHE for the
+ * content check and `next build` that this process starts (they inherit its environment), deleted when this
+ * process exits. Call once, before the check.
+ */
+export function startParseCache() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portail-arbres-'));
+  process.env.PORTAIL_PARSE_CACHE = dir;
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }

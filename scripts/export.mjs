@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { BROTLI_STATIC_MODULE, DEFAULT_API_UPSTREAM, siteConfig } from '../deploy/nginx-config.mjs';
 import { ERROR_PAGES, errorPage } from '../lib/error-page.mjs';
-import { checkContentBeforeBuild, newestSourceMtime } from './build-sources.mjs';
+import { checkContentBeforeBuild, newestSourceMtime, startParseCache } from './build-sources.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const out = path.join(root, 'out');
@@ -135,6 +135,8 @@ if (
   console.log('Export à jour : pas de reconstruction.');
   process.exit(0);
 }
+// The check parses every article; Next's worker reads the trees back instead of parsing them again.
+startParseCache();
 if (!checkContentBeforeBuild(root)) {
   console.error('Export annulé : corrigez le contenu (erreurs ci-dessus, au format fichier:ligne).');
   process.exit(1);

@@ -2,6 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { parseArticleBody } from '@/lib/mdx/article-syntax';
+import { cachedParse } from '@/lib/mdx/parse-cache';
 import { checkArticleSections, timedArticleStage } from './limits';
 import type { Article } from './load';
 
@@ -10,11 +11,12 @@ export type ArticleOutline = { headings: OutlineHeading[]; tree: Root };
 
 /**
  * The one parse of an article: its Markdown tree (validated) and its headings, for its page, table of
- * contents, search, tickets and wizards. No cache here: `getSite()` (lib/site) calls it once per article.
+ * contents, search, tickets and wizards. `getSite()` (lib/site) calls it once per article and process; within
+ * one build, the content check's process and Next's worker share the parse (`cachedParse`).
  */
 export function outlineOf(article: Article): ArticleOutline {
   const tree = timedArticleStage(article.file, 'analyse et vérification', () =>
-    parseArticleBody(article.body, article.file),
+    cachedParse(article.file, article.body, () => parseArticleBody(article.body, article.file)),
   );
   const headings: OutlineHeading[] = [];
   const lines: (number | undefined)[] = [];

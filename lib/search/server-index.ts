@@ -1,24 +1,24 @@
 import 'server-only';
 import { gzipSync } from 'node:zlib';
+import { getSite } from '@/lib/site/site';
 import { buildSearchData } from './documents';
 import { createSearchIndex, type SearchIndex } from './engine';
 import { splitSearchData, type SearchCore, type SearchTextPart } from './split-data';
 import type { SearchData } from './types';
 
-let data: SearchData | undefined;
-let split: { core: SearchCore; parts: SearchTextPart[] } | undefined;
-let index: SearchIndex | undefined;
+// Each is made once per read of the content and kept with it (`getSite().derived`): once per process, though
+// every route handler and page that asks has its own copy of this module.
 
 /** The search data, built once per server process from content/ (the same the browser downloads). */
 export function getSearchData(): SearchData {
-  data ??= buildSearchData();
-  return data;
+  return getSite().derived('search-data', buildSearchData);
 }
 
 export function getServerSearchIndex(): SearchIndex {
-  const { documents, thesaurus } = getSearchData();
-  index ??= createSearchIndex(documents, { thesaurus });
-  return index;
+  return getSite().derived('search-index', () => {
+    const { documents, thesaurus } = getSearchData();
+    return createSearchIndex(documents, { thesaurus });
+  });
 }
 
 /**
@@ -29,9 +29,10 @@ export const FIRST_FILE_GZIP_BYTES = 250 * 1024;
 
 /** What the browser downloads: the first file, and the text parts that follow it (none for a small corpus). */
 export function getSearchDownload(): { core: SearchCore; parts: SearchTextPart[] } {
-  split ??= splitSearchData(getSearchData(), {
-    budget: FIRST_FILE_GZIP_BYTES,
-    measure: (json) => gzipSync(json).length,
-  });
-  return split;
+  return getSite().derived('search-download', () =>
+    splitSearchData(getSearchData(), {
+      budget: FIRST_FILE_GZIP_BYTES,
+      measure: (json) => gzipSync(json).length,
+    }),
+  );
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as ArticleSyntax from '@/lib/mdx/article-syntax';
+import { articleFront, contentDir } from '@/test-support/content-dir';
 
 // Counts the parses of article bodies: the one parse per article is the point of lib/site.
 const parses = vi.hoisted(() => new Map<string, number>());
@@ -16,28 +17,6 @@ vi.mock('@/lib/mdx/article-syntax', async (original) => {
     },
   };
 });
-
-const FRONT = (title: string) =>
-  [
-    '---',
-    `title: "${title}"`,
-    'description: "Une description."',
-    'product: "learn"',
-    'sourceFile: "a.md"',
-    'sourceDate: "2024-01-01"',
-    '---',
-    '',
-  ].join('\n');
-
-/** A content directory of its own: `files` by path relative to it. */
-function contentDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-test-'));
-  for (const [relative, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    fs.writeFileSync(path.join(dir, relative), text);
-  }
-  return dir;
-}
 
 /** lib/site on another content directory: CONTENT_DIR is read when lib/content-files.ts loads. */
 async function siteModule(dir: string) {
@@ -83,8 +62,31 @@ describe('getSite: the content directory read once', () => {
     expect(site.cell('**gras**').children[0]?.type).toBe('paragraph');
   });
 
+  it('makes what is derived from the content once per read, and again after another read', async () => {
+    const { readSite } = await siteModule(contentDir({}));
+    const site = readSite();
+    let made = 0;
+    const make = () => ({ made: ++made });
+    expect(site.derived('essai', make)).toBe(site.derived('essai', make));
+    expect(made).toBe(1);
+    expect(readSite().derived('essai', make)).toEqual({ made: 2 });
+  });
+
+  it("parses each article once per build: the check writes the trees, the build's worker reads them back", async () => {
+    const dir = contentDir({
+      'articles/a.mdx': `${articleFront('A')}<h1 id="a">A</h1>\n\n<h2 id="b">B</h2>\n\nDu texte.\n`,
+    });
+    vi.stubEnv('PORTAIL_PARSE_CACHE', fs.mkdtempSync(path.join(os.tmpdir(), 'site-arbres-')));
+    const checked = (await siteModule(dir)).readSite();
+    const built = (await siteModule(dir)).readSite();
+    expect(built.article('a')).not.toBe(checked.article('a'));
+    expect(built.article('a').headings).toEqual(checked.article('a').headings);
+    expect(built.article('a').tree).toEqual(checked.article('a').tree);
+    expect([...parses.values()]).toEqual([1]);
+  });
+
   it('keeps one read per process in production, where Next loads this module once per bundle', async () => {
-    const dir = contentDir({ 'articles/a.mdx': `${FRONT('A')}<h1 id="a">A</h1>\n` });
+    const dir = contentDir({ 'articles/a.mdx': `${articleFront('A')}<h1 id="a">A</h1>\n` });
     vi.stubEnv('NODE_ENV', 'production');
     const first = (await siteModule(dir)).getSite();
     const second = (await siteModule(dir)).getSite();
@@ -95,8 +97,8 @@ describe('getSite: the content directory read once', () => {
 
   it('names a bad file with its line in French and still reads the good ones', async () => {
     const dir = contentDir({
-      'articles/bonne.mdx': `${FRONT('Bonne')}<h1 id="bonne">Bonne</h1>\n\n<h2 id="section">Section</h2>\n\nDu texte.\n`,
-      'articles/mauvaise.mdx': `${FRONT('Mauvaise')}<h1 id="mauvaise">Mauvaise</h1>\n\nUn {calcul} ici.\n`,
+      'articles/bonne.mdx': `${articleFront('Bonne')}<h1 id="bonne">Bonne</h1>\n\n<h2 id="section">Section</h2>\n\nDu texte.\n`,
+      'articles/mauvaise.mdx': `${articleFront('Mauvaise')}<h1 id="mauvaise">Mauvaise</h1>\n\nUn {calcul} ici.\n`,
       'notes/equipe.yml': [
         '- cible: /articles/bonne#section',
         '  auteur: JD',

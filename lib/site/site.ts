@@ -42,6 +42,14 @@ export type Site = {
   noteSearchText: ReadonlyMap<string, string>;
   /** A table cell's Markdown as its tree: one processor, each distinct cell parsed once. */
   cell(markdown: string): Root;
+  /**
+   * What is made from the whole content (the search data, its split, the server's index), made once per read
+   * of the site and kept with it: Next loads the modules that make it once per bundle (each route handler and
+   * page has its own copy), all in the same worker, so a module-level cache there made it once per bundle
+   * (the search data twice per build at 2,000 articles, 10 s each: docs/scale.md). `key` names what `make`
+   * returns, one meaning per key.
+   */
+  derived<T>(key: string, make: () => T): T;
   /** Every file that failed, in the order of the build's check: articles, tables, code tables, wizards, notes. */
   problems: readonly SiteProblem[];
 };
@@ -130,6 +138,7 @@ export function readSite(): Site {
   const byTarget = notesByTarget(notes.notes);
 
   const cells = new Map<string, Root>();
+  const derived = new Map<string, unknown>();
   return {
     dir: CONTENT_DIR,
     article,
@@ -144,6 +153,10 @@ export function readSite(): Site {
       let tree = cells.get(markdown);
       if (!tree) cells.set(markdown, (tree = parseCell(markdown)));
       return tree;
+    },
+    derived<T>(key: string, make: () => T): T {
+      if (!derived.has(key)) derived.set(key, make());
+      return derived.get(key) as T;
     },
     problems,
   };
