@@ -72,7 +72,7 @@ await page.addInitScript(() => {
   window.addEventListener(
     'keydown',
     (event) => {
-      const key = { at: event.timeStamp, processed: undefined, painted: undefined };
+      const key = { key: event.key, at: event.timeStamp, processed: undefined, painted: undefined };
       rec.keys.push(key);
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
@@ -114,9 +114,6 @@ const press = async (key, text) => {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 if (tracePath) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline'] });
 const typingStart = await page.evaluate(() => performance.now());
-/** For each query, the index of its last keystroke. */
-const lastKeys = [];
-let count = 0;
 let next = Date.now();
 for (let round = 0; round < rounds; round++) {
   for (const query of queries) {
@@ -124,14 +121,11 @@ for (let round = 0; round < rounds; round++) {
       await sleep(next - Date.now());
       next = Math.max(next + interval, Date.now());
       await press(char, char);
-      count++;
     }
-    lastKeys.push({ index: count - 1, query });
     // A pause, then the field emptied (select all, Backspace) for the next query.
     await sleep(1000);
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');
-    count += 2;
     await sleep(300);
     next = Date.now();
   }
@@ -170,8 +164,10 @@ console.log(
   `  frappe → traitement fini (attente + gestionnaires + rendu React) : ${stats(keys.map((k) => k.processed && k.processed - k.at))}`,
 );
 console.log(`  frappe → image peinte (mesure de la page) : ${stats(keys.map((k) => k.painted && k.painted - k.at))}`);
-const answered = lastKeys.map(({ index, query }) => {
-  const key = keys[index];
+// The last keystroke of each query is the one before the Control of « select all ».
+const lastKeys = keys.filter((key, i) => key.key !== 'Control' && keys[i + 1]?.key === 'Control');
+const answered = lastKeys.map((key, i) => {
+  const query = queries[i % queries.length];
   const shown = key && rec.answers.find((answer) => answer.query === query && answer.at >= key.at);
   return shown && shown.at - key.at;
 });
