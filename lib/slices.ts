@@ -30,6 +30,12 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * The slice of work a page's main thread runs before it gives input and frames a turn: well under a 16.7 ms
+ * frame, so that a key press waits at most this long for its handlers.
+ */
+export const PAGE_SLICE_MS = 10;
+
 export type SliceOptions = {
   /** Milliseconds of work per slice before the event loop gets a turn. */
   budget: number;

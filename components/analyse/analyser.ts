@@ -1,6 +1,6 @@
 import { loadSearchEngine } from '@/components/search/use-search-index';
 import type { Analysis } from '@/lib/analyse/analyse';
-import { runInSlices } from '@/lib/slices';
+import { PAGE_SLICE_MS, runInSlices } from '@/lib/slices';
 import { connect, type Endpoint, type WorkerClient } from '@/lib/worker-rpc';
 import type { AnalyseWorkerApi } from './analyse.worker';
 
@@ -16,9 +16,6 @@ export type Analyser = {
   analyse(paste: string): Promise<AnalysisRun | undefined>;
   dispose(): void;
 };
-
-/** On the page, the work is cut into slices this long, so that input and frames go between them. */
-const PAGE_SLICE_MS = 10;
 
 /**
  * The analyser of /analyse: a Web Worker runs the search engine and the analysis. When the worker cannot

@@ -36,8 +36,9 @@ function fellBackToPage() {
 /**
  * The search of this page: a Web Worker downloads the data, builds the index and answers each query. When the
  * worker cannot start (a browser or a policy that refuses it) or fails, the page does the same work itself:
- * the engine's chunk is then loaded on the page, the index built in one task, and each query runs in a task of
- * its own after the events already queued, so a burst of keystrokes costs one search.
+ * the engine's chunk is then loaded on the page, the index built in slices between key presses and frames
+ * (`./use-search-index.ts`), and each query runs in a task of its own after the events already queued, so a
+ * burst of keystrokes costs one search.
  */
 export function getSearcher(): Searcher {
   shared ??= createSearcher();

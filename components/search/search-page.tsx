@@ -7,7 +7,7 @@ import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
 import { SearchEmpty, SearchResultList, type EntryLink } from '@/components/search/search-results';
 import { useSearch } from '@/components/search/use-search';
-import { searchHref } from '@/lib/search/params';
+import { useQueryInUrl } from '@/components/search/use-query-url';
 import { routes } from '@/lib/routes';
 import type { SearchResult } from '@/lib/search/types';
 
@@ -42,11 +42,12 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
   const waiting = edited && !answer;
   useSearchLog('recherche', waiting ? '' : shownQuery, results);
 
+  // The URL follows the query once the typing pauses; before a result or suggestion opens, at once.
+  const writeUrl = useQueryInUrl(query, edited);
+
   function update(value: string) {
     setQuery(value);
     ensure();
-    // The URL follows the query without a server round trip (Next syncs with the History API).
-    window.history.replaceState(null, '', searchHref(value));
   }
 
   return (
@@ -55,7 +56,10 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
         role="search"
         action={routes.search('')}
         method="get"
-        onSubmit={(event) => answer && event.preventDefault()}
+        onSubmit={(event) => {
+          writeUrl();
+          if (answer) event.preventDefault();
+        }}
       >
         <label htmlFor="recherche-principale" className="sr-only">
           Message d’erreur, code, ID d’événement ou commande
@@ -81,6 +85,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
       {pastedLog ? <AnalyseOffer paste={pastedLog} onDismiss={() => setPastedLog(undefined)} /> : null}
       <div
         className="mt-4"
+        onClickCapture={writeUrl}
         aria-live="polite"
         aria-busy={waiting}
         data-answered-query={shownQuery}

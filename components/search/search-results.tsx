@@ -8,6 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { describeWindowsCode, windowsCodesIn, type WindowsCode } from '@/lib/logs/windows-codes';
 import { learnSearchHref, searchHref } from '@/lib/search/params';
 import { hasSureAnswer, resultTiers, TIER_LABELS, type ResultTier } from '@/lib/search/tier';
+import { sameShownResult } from '@/lib/search/shown-result';
 import type { SearchResult, Segment } from '@/lib/search/types';
 import { rememberHighlight } from './search-highlight';
 
@@ -126,37 +127,48 @@ function ResultItems({ results, tiers }: { results: readonly SearchResult[]; tie
   return (
     <ol className="space-y-3" aria-label="Résultats">
       {results.map((result, i) => (
-        <li
-          key={result.href}
-          className="rounded-lg border border-slate-200 p-3 hover:border-blue-400 dark:border-slate-700 dark:hover:border-blue-500"
-        >
-          <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
-            <TierBadge tier={tiers[i] ?? 'possible'} />
-            <Badge>{KIND_LABEL[result.kind]}</Badge>
-            {result.breadcrumb.length ? <span>{result.breadcrumb.join(' › ')}</span> : null}
-          </p>
-          <Link
-            href={result.href}
-            data-testid="search-result"
-            onClick={() => rememberHighlight(result.href, result.terms)}
-            className="mt-1 block font-semibold text-blue-800 hover:underline dark:text-blue-300"
-          >
-            {result.title}
-          </Link>
-          <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" lang={result.snippetLang}>
-            <Snippet segments={result.snippet} />
-          </p>
-        </li>
+        <ResultRow key={result.href} result={result} tier={tiers[i] ?? 'possible'} />
       ))}
     </ol>
   );
 }
 
+/**
+ * One result. Memoised on what it shows: the next keystroke's answer is new objects from the worker, mostly
+ * equal to the rows already on screen, which then stay as they are (no render, no new link).
+ */
+const ResultRow = memo(
+  function ResultRow({ result, tier }: { result: SearchResult; tier: ResultTier }) {
+    return (
+      <li className="rounded-lg border border-slate-200 p-3 hover:border-blue-400 dark:border-slate-700 dark:hover:border-blue-500">
+        <p className="flex flex-wrap items-center gap-x-2 text-xs text-slate-600 dark:text-slate-400">
+          <TierBadge tier={tier} />
+          <Badge>{KIND_LABEL[result.kind]}</Badge>
+          {result.breadcrumb.length ? <span>{result.breadcrumb.join(' › ')}</span> : null}
+        </p>
+        <Link
+          href={result.href}
+          data-testid="search-result"
+          onClick={() => rememberHighlight(result.href, result.terms)}
+          className="mt-1 block font-semibold text-blue-800 hover:underline dark:text-blue-300"
+        >
+          {result.title}
+        </Link>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" lang={result.snippetLang}>
+          <Snippet segments={result.snippet} />
+        </p>
+      </li>
+    );
+  },
+  (before, after) => before.tier === after.tier && sameShownResult(before.result, after.result),
+);
+
 /** A way in that search can offer when nothing matches (the wizards, named from content/wizards). */
 export type EntryLink = { href: string; title: string };
 
 /** What the agent sees when nothing matches: a spelling suggestion, tips and ways in. */
-export function SearchEmpty({
+/** Memoised: the page re-renders on each keystroke, this block only when its query or suggestion changes. */
+export const SearchEmpty = memo(function SearchEmpty({
   query,
   suggestion,
   wizards,
@@ -218,4 +230,4 @@ export function SearchEmpty({
       </ul>
     </div>
   );
-}
+});

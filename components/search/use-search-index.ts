@@ -1,5 +1,6 @@
 import type { SearchIndex } from '@/lib/search/engine';
 import { routes } from '@/lib/routes';
+import { PAGE_SLICE_MS, runInSlices, runToEnd } from '@/lib/slices';
 import type { SearchCore, SearchTextPart } from '@/lib/search/split-data';
 import type { SearchDoc } from '@/lib/search/types';
 
@@ -13,6 +14,9 @@ export type SearchEngine = { index: SearchIndex; documents: SearchDoc[]; buildMs
  * whole text when its parts have arrived. Pages that never search download nothing.
  */
 type EngineState = { engine?: SearchEngine; complete: boolean; failed: boolean };
+
+/** A page (a document), not a worker: the index is then built in slices this long. */
+const ON_PAGE = typeof document !== 'undefined';
 
 let state: EngineState = { complete: false, failed: false };
 let loading: Promise<SearchEngine> | undefined;
@@ -32,18 +36,22 @@ async function fetchJson<T>(url: string): Promise<T> {
 /** Starts loading (once); resolves with the engine on the whole text. */
 export function loadSearchEngine(): Promise<SearchEngine> {
   loading ??= (async () => {
-    const [{ createSearchIndex }, { coreDocuments, mergeSearchText }, core] = await Promise.all([
+    const [{ searchIndexSteps }, { coreDocuments, mergeSearchText }, core] = await Promise.all([
       import('@/lib/search/engine'),
       import('@/lib/search/split-data'),
       fetchJson<SearchCore>(routes.searchData()),
     ]);
-    const build = (documents: SearchDoc[]): SearchEngine => {
+    const build = async (documents: SearchDoc[]): Promise<SearchEngine> => {
       const start = performance.now();
-      const index = createSearchIndex(documents, { thesaurus: core.thesaurus });
+      const steps = searchIndexSteps(documents, { thesaurus: core.thesaurus });
+      // In a worker nothing else waits: one go. On the page (no worker could start), slices of
+      // PAGE_SLICE_MS, so that key presses and frames go between them while a large index builds.
+      const index = ON_PAGE ? await runInSlices(steps, { budget: PAGE_SLICE_MS }) : runToEnd(steps);
+      if (!index) throw new Error('construction de l’index interrompue');
       return { index, documents, buildMs: Math.round(performance.now() - start) };
     };
     if (core.parts === 0) {
-      const engine = build(coreDocuments(core));
+      const engine = await build(coreDocuments(core));
       publish({ engine, complete: true, failed: false });
       return engine;
     }
@@ -54,9 +62,9 @@ export function loadSearchEngine(): Promise<SearchEngine> {
     arriving.catch(() => {
       // Reported by the await below, once the first index is published.
     });
-    publish({ engine: build(coreDocuments(core)), complete: false, failed: false });
+    publish({ engine: await build(coreDocuments(core)), complete: false, failed: false });
     const parts = await arriving;
-    const engine = build(mergeSearchText(core, parts).documents);
+    const engine = await build(mergeSearchText(core, parts).documents);
     publish({ engine, complete: true, failed: false });
     return engine;
   })().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { latestOnly } from '@/lib/worker-rpc';
 import type { SearchAnswer, SearchRequest, SearchRunner } from './search-answer';
 import { getSearcher, onSearchRunner, searchRunner } from './search-client';
@@ -38,7 +38,9 @@ export function useSearch(box: string, query: string, { limit, suggest, enabled 
       (answered) => {
         if (!answered) return;
         setFailed(false);
-        setAnswer({ ...answered, query });
+        // A transition: React renders the new results in slices that a keystroke interrupts, so the box
+        // answers the next key at once even while a list is being drawn.
+        startTransition(() => setAnswer({ ...answered, query }));
         if (!answered.complete)
           getSearcher()
             .complete()
@@ -51,11 +53,17 @@ export function useSearch(box: string, query: string, { limit, suggest, enabled 
     );
   }, [ask, box, query, limit, suggest, enabled, wholeText]);
 
+  // Called on focus and on each keystroke: once the engine is ready, it asks nothing more (until a failure).
+  const ready = useRef(false);
   const ensure = useCallback(() => {
+    if (ready.current) return;
     getSearcher()
       .prepare()
       .then(
-        () => setFailed(false),
+        () => {
+          ready.current = true;
+          setFailed(false);
+        },
         () => setFailed(true),
       );
   }, []);

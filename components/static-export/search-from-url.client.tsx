@@ -20,10 +20,10 @@ function typedQuery(value: string): string {
 export function SearchFromUrlClient({ wizards }: { wizards: EntryLink[] }) {
   const urlQuery = parseSearchQuery(searchParamsOf(useSearchParams()));
 
-  // The results page writes each keystroke into the URL (replaceState), which Next reports here a moment
-  // later as a new query: that one is already on screen and must not remount the box under the agent's
-  // fingers. `pending` holds what was typed and not yet seen in the URL. Any other query (the header's
-  // search, a link) opens afresh, as a server render does under next start.
+  // The results page writes the typed query into the URL when the typing pauses (replaceState), which Next
+  // reports here a moment later as a new query: that one is already on screen and must not remount the box
+  // under the agent's fingers. `pending` holds what was typed and not yet seen in the URL. Any other query
+  // (the header's search, a link) opens afresh, as a server render does under next start.
   const [pending, setPending] = useState<string[]>([]);
   const [seen, setSeen] = useState(urlQuery);
   const [shown, setShown] = useState(urlQuery);

@@ -1,5 +1,6 @@
 import { codeHit, resultHref } from './code-hits';
-import { buildInvertedIndex, identifierParts, type InvertedIndex } from './inverted-index';
+import { runToEnd } from '@/lib/slices';
+import { identifierParts, invertedIndexSteps, type InvertedIndex } from './inverted-index';
 import { rerank, queryWindow, type RerankTarget } from './rerank';
 import { MAX_QUERY_LENGTH } from './params';
 import { extractSignals, productContext, type CodeSignal, type ProductContext, type QuerySignals } from './signals';
@@ -91,8 +92,24 @@ type Scoring = {
 };
 
 export function createSearchIndex(docs: readonly SearchDoc[], options: SearchIndexOptions = {}): SearchIndex {
-  const index = buildInvertedIndex(docs);
-  const folded = docs.map((doc) => ({ title: foldForSearch(doc.title), text: foldForSearch(doc.text) }));
+  return runToEnd(searchIndexSteps(docs, options));
+}
+
+/**
+ * The index build as steps (`lib/slices.ts`), a few per document: the page builds it in slices with
+ * `runInSlices` when no worker can start, so that typing and frames go between them; `createSearchIndex`
+ * (the server, the worker, the scripts) runs the same steps in one go, so both give the same index.
+ */
+export function* searchIndexSteps(
+  docs: readonly SearchDoc[],
+  options: SearchIndexOptions = {},
+): Generator<undefined, SearchIndex, undefined> {
+  const index = yield* invertedIndexSteps(docs);
+  const folded: { title: string; text: string }[] = [];
+  for (const doc of docs) {
+    folded.push({ title: foldForSearch(doc.title), text: foldForSearch(doc.text) });
+    yield;
+  }
   const corpus: Corpus = {
     docs,
     index,

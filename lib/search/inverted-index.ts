@@ -1,3 +1,4 @@
+import { runToEnd } from '@/lib/slices';
 import { englishStem, StemVocabulary } from './stem';
 import { analyze, meaningful } from './tokenize';
 import type { SearchDoc } from './types';
@@ -81,10 +82,20 @@ export function fieldFrequencies(
 }
 
 export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
+  return runToEnd(invertedIndexSteps(docs));
+}
+
+/**
+ * The inverted index as steps (`lib/slices.ts`): it yields after each document it stems and after each one it
+ * posts, so that a page without a worker can build it in slices between key presses and frames.
+ * `buildInvertedIndex` runs the same steps in one go: both give the same index by construction.
+ */
+export function* invertedIndexSteps(docs: readonly SearchDoc[]): Generator<undefined, InvertedIndex, undefined> {
   const stems = new StemVocabulary();
   const postings = new Map<string, Posting[]>();
   const sequences: string[] = [];
-  const stemmed = docs.map((doc) => {
+  const stemmed: Record<Field, string[]>[] = [];
+  for (const doc of docs) {
     const fieldStems = {} as Record<Field, string[]>;
     for (const field of FIELDS) {
       const parts = identifierParts(doc[field]).map((part) => ({ surface: part, folded: part }));
@@ -94,8 +105,9 @@ export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
           ? tokens.map((token) => englishStem(token.folded))
           : tokens.map((token) => stems.learn(token));
     }
-    return fieldStems;
-  });
+    stemmed.push(fieldStems);
+    yield;
+  }
   const averages = {} as Record<Field, number>;
   for (const field of FIELDS) {
     // The average over the documents that have the field: most rows and steps have no English original.
@@ -103,16 +115,18 @@ export function buildInvertedIndex(docs: readonly SearchDoc[]): InvertedIndex {
     averages[field] =
       having.reduce((sum, fieldStems) => sum + fieldStems[field].length, 0) / Math.max(1, having.length);
   }
-  stemmed.forEach((fieldStems, index) => {
+  for (const [index, fieldStems] of stemmed.entries()) {
     sequences.push(` ${[...fieldStems.title, ...fieldStems.text, ...fieldStems.english].join(' ')} `);
     for (const [term, tf] of fieldFrequencies(fieldStems, averages)) {
       const list = postings.get(term);
       if (list) list.push({ doc: index, tf });
       else postings.set(term, [{ doc: index, tf }]);
     }
-  });
+    yield;
+  }
   const count = docs.length;
   const vocabulary = [...postings.keys()].sort();
+  yield;
   const idfCache = new Map<string, number>();
   const idf = (term: string) => {
     let value = idfCache.get(term);
