@@ -205,11 +205,13 @@ for (const shape of PASTE_SHAPES) {
 }
 
 /**
- * Without a worker the page does the work itself, cut into slices: no task of the analysis holds the page for
- * long. A busy machine stretches every task alike, so the test compares the longest task with the whole
- * analysis (before, one task was the whole analysis); `npm run bench:analyse` prints the durations.
+ * Without a worker the page does the work itself, cut into slices: the analysis gives the event loop back
+ * between them. Asserted as a count (the turns other tasks got during the analysis), not as a duration: a
+ * busy machine preempts a 10 ms slice for hundreds of milliseconds, and a wall-clock limit then fails a page
+ * that does slice its work (it did, about one run in five on CI). The durations are `npm run bench:analyse`'s.
+ * One task holding most of the analysis still fails (its half, below, is far from any preemption).
  */
-test('without a worker, the page analyses in slices: the same findings, no task holds a tenth of the analysis', async ({
+test('without a worker, the page analyses in slices: the same findings, the page keeps its turns', async ({
   analysePage,
   page,
 }) => {
@@ -225,12 +227,13 @@ test('without a worker, the page analyses in slices: the same findings, no task 
   await analysePage.goto();
   // The search engine loads on first use (the index is built on the page, as for the search box): not measured.
   await analysePage.analyse('Source: Microsoft-Windows-SENSE\nEvent ID: 7');
-  const { longTasks, timeToFindings } = await analysePage.measurePastedAnalysis(generateWindowsLog(MAX_PASTE_CHARS));
+  const { longTasks, timeToFindings, turns } = await analysePage.measurePastedAnalysis(
+    generateWindowsLog(MAX_PASTE_CHARS),
+  );
   const longest = Math.max(0, ...longTasks.map((task) => task.duration));
-  expect(
-    longest,
-    `tâches longues (ms) : ${JSON.stringify(longTasks.map((task) => Math.round(task.duration)))} en ${Math.round(timeToFindings)} ms`,
-  ).toBeLessThan(timeToFindings / 10);
+  const seen = `${turns} tours, tâches longues (ms) : ${JSON.stringify(longTasks.map((task) => Math.round(task.duration)))} en ${Math.round(timeToFindings)} ms`;
+  expect(turns, seen).toBeGreaterThanOrEqual(10);
+  expect(longest, seen).toBeLessThan(timeToFindings / 2);
   expect(new Set(await analysePage.findingHrefs())).toEqual(new Set(PLANTED.map((planted) => planted.expect)));
   await expect(page.getByTestId('analysis-results')).toHaveAttribute('data-engine', 'main-thread');
   // Nothing alarming: the agent is not told about workers.

@@ -110,12 +110,14 @@ export class WizardPage {
     return this.page.getByTestId('wizard-step-text');
   }
 
+  // Each move (an answer too) waits for the URL to change: a click while the previous navigation is pending
+  // would follow the old link again (the same step), or take the previous move's URL change for its own.
   async answer(label: string | RegExp) {
+    const before = this.page.url();
     await this.page.getByTestId('wizard-answer').filter({ hasText: label }).click();
+    await expect(this.page).not.toHaveURL(before);
   }
 
-  // Each move waits for the URL to change: a second click while the first navigation is pending would follow
-  // the old link again (the same step).
   async next() {
     const before = this.page.url();
     await this.page.getByRole('link', { name: 'Suivant →' }).click();
@@ -162,12 +164,23 @@ export function resultHrefsInHtml(html: string): string[] {
   );
 }
 
-/** What the clipboard holds, in both formats a copy for the ticket writes (the page must be a secure context). */
+/**
+ * What the clipboard holds, in both formats a copy for the ticket writes (the page must be a secure context).
+ * A read that starts while the click's write is still going fails with « Clipboard data has changed »
+ * (InvalidStateError): that read is started again, a few times, never its content judged.
+ */
 export async function readClipboard(page: Page): Promise<{ text: string; html: string }> {
   return page.evaluate(async () => {
-    const [item] = await navigator.clipboard.read();
-    const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
-    return { text: await read('text/plain'), html: await read('text/html') };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [item] = await navigator.clipboard.read();
+        const read = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+        return { text: await read('text/plain'), html: await read('text/html') };
+      } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'InvalidStateError') || attempt === 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   });
 }
 

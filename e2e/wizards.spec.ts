@@ -121,6 +121,8 @@ test.describe('NIC teaming', () => {
     await wizardPage.next();
     await expect(wizardPage.heading()).toContainText('Étape 3 —');
     await page.getByRole('button', { name: 'Copier le résumé pour le ticket' }).click();
+    // The write is done when the page says so; reading before would read the clipboard as it was.
+    await expect(page.getByRole('button', { name: 'Résumé copié' })).toBeVisible();
     const { text, html } = await readClipboard(page);
     expect(text).toContain('Assistant : Installer le capteur Azure ATP');
     expect(text).toContain('Le capteur est-il déjà installé ? Oui, le capteur est déjà installé');

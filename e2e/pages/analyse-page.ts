@@ -11,6 +11,15 @@ export type AnalyseCost = {
   timeToFindings: number;
 };
 
+/** A pasted analysis's cost, with the turns of the event loop it gave back. */
+export type PastedAnalyseCost = AnalyseCost & {
+  /**
+   * How many times a task queued by the page (a `setTimeout(0)` chain) ran during the analysis: the turns of
+   * the event loop the analysis gave back. A count, not a duration: a busy machine stretches tasks, not this.
+   */
+  turns: number;
+};
+
 type Recorder = { longTasks: LongTask[]; events: { name: string; duration: number }[] };
 const recorder = (page: Page) =>
   page.evaluate(() => (window as unknown as { __perf: Recorder }).__perf) as Promise<Recorder>;
@@ -130,10 +139,21 @@ export class AnalysePage {
    * tasks that overlap the analysis, from its start to its findings on the page (the page's own User Timing
    * measure, `portail:analyse`), and its duration. Needs `recordMainThread` before goto.
    */
-  async measurePastedAnalysis(text: string): Promise<AnalyseCost> {
+  async measurePastedAnalysis(text: string): Promise<PastedAnalyseCost> {
     await this.page.getByRole('button', { name: 'Effacer' }).click();
     await expect(this.page.getByText(/lignes? lues? en/)).toHaveCount(0);
     const before = await this.page.evaluate(() => performance.getEntriesByName('portail:analyse').length);
+    // A chain of zero-delay timeouts: each link runs only when no other task holds the main thread.
+    await this.page.evaluate(() => {
+      const ticks: number[] = [];
+      const state = window as unknown as { __ticks: number[]; __ticking: boolean };
+      Object.assign(state, { __ticks: ticks, __ticking: true });
+      const tick = () => {
+        ticks.push(performance.now());
+        if (state.__ticking) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+    });
     await this.paste(text);
     await expect(this.page.getByText(/lignes? lues? en/)).toBeVisible({ timeout: 90_000 });
     await expect
@@ -147,10 +167,16 @@ export class AnalysePage {
       const entry = performance.getEntriesByName('portail:analyse').at(-1) as PerformanceEntry;
       return { start: entry.startTime, end: entry.startTime + entry.duration };
     });
+    const ticks = await this.page.evaluate(() => {
+      const state = window as unknown as { __ticks: number[]; __ticking: boolean };
+      state.__ticking = false;
+      return state.__ticks;
+    });
     const { longTasks } = await recorder(this.page);
     return {
       longTasks: longTasks.filter((task) => task.start + task.duration > measure.start && task.start < measure.end),
       timeToFindings: measure.end - measure.start,
+      turns: ticks.filter((at) => at > measure.start && at < measure.end).length,
     };
   }
 
