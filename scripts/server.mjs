@@ -61,7 +61,17 @@ server.on('clientError', (error, socket) => {
   socket.end(rawResponse(status, errorPage(status)));
 });
 
-server.listen(port, values.host, () => console.log(`Portail servi sur http://${values.host ?? 'localhost'}:${port}`));
+server.listen(port, values.host, () => {
+  console.log(`Portail servi sur http://${values.host ?? 'localhost'}:${port}`);
+  // The server's search index is built from the whole content on the first /recherche (20 s at 721
+  // articles, about a minute at 2,000: docs/scale.md): ask for it now, so that an agent's first search does
+  // not wait for it. The page logs nothing (searches are logged by the browser), and a failure only means
+  // the first agent pays for it, as before.
+  const host = values.host && values.host !== '0.0.0.0' && values.host !== '::' ? values.host : 'localhost';
+  fetch(`http://${host.includes(':') ? `[${host}]` : host}:${port}/recherche`)
+    .then((response) => response.arrayBuffer())
+    .catch(() => undefined);
+});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     server.close();
