@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { routes } from '@/lib/routes';
 import { englishOriginal, expect, readClipboard, seriousA11yViolations, test, ticketActions } from './fixtures';
 
@@ -9,12 +10,16 @@ import { englishOriginal, expect, readClipboard, seriousA11yViolations, test, ti
 const SECTION = 'troubleshoot-onboarding-when-deploying-with-a-script';
 const ORIGINALS = routes.englishOriginals('troubleshoot-onboarding');
 
+/** The « Original anglais » of SECTION, on its article page. */
+const sectionOriginal = (page: Page) =>
+  englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+
 test('a section’s English original is loaded when opened from the keyboard, in English', async ({
   articlePage,
   page,
 }) => {
   await articlePage.goto('troubleshoot-onboarding', SECTION);
-  const original = englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+  const original = sectionOriginal(page);
   await expect(original.details).not.toHaveAttribute('open');
   // The page carries the summary, not the English: that comes with the opening.
   await expect(original.english).toHaveCount(0);
@@ -68,7 +73,7 @@ test('an original that cannot be loaded says so in French, and loads on « Rées
     route.fulfill({ status: 502, contentType: 'text/html', body: '<html><body>502 Bad Gateway</body></html>' }),
   );
   await articlePage.goto('troubleshoot-onboarding', SECTION);
-  const original = englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+  const original = sectionOriginal(page);
   await original.summary.click();
   await expect(original.failed).toBeVisible();
   await expect(original.english).toHaveCount(0);
@@ -97,7 +102,7 @@ test.describe('without JavaScript', () => {
     page,
   }) => {
     await articlePage.goto('troubleshoot-onboarding', SECTION);
-    const original = englishOriginal(page.locator(`section.article-section:has(> [id="${SECTION}"])`));
+    const original = sectionOriginal(page);
     await original.summary.click();
     await expect(original.details.getByRole('link', { name: 'export Markdown' })).toHaveAttribute(
       'href',
