@@ -45,6 +45,37 @@ test('results update as the agent types and the URL follows', async ({ searchPag
   await expect(searchPage.results().first().locator('xpath=..').locator('mark').first()).toBeVisible();
 });
 
+test('a query typed after the field was emptied never shows the last query’s list, and its whole list arrives', async ({
+  searchPage,
+  page,
+}) => {
+  await searchPage.goto('');
+  await searchPage.input().fill('hyperthreading');
+  await expect(page.locator('main [data-answered-query="hyperthreading"]')).toBeAttached();
+  await expect(searchPage.results().first()).toBeVisible();
+  // From here on, any list on screen while the field holds something else is the last query's list.
+  await page.evaluate(() => {
+    const flags: string[] = [];
+    (window as unknown as { staleLists: string[] }).staleLists = flags;
+    const input = document.querySelector<HTMLInputElement>('main input[type="search"]')!;
+    new MutationObserver(() => {
+      const region = document.querySelector('main [data-answered-query]');
+      const rows = document.querySelectorAll('main [data-testid="search-result"]').length;
+      const shown = region?.getAttribute('data-answered-query');
+      if (rows && input.value && input.value !== 'hyperthreading' && shown === 'hyperthreading')
+        flags.push(input.value);
+    }).observe(document.querySelector('main')!, { subtree: true, childList: true, attributes: true });
+  });
+  await searchPage.input().fill('');
+  await expect(page.getByText('Saisissez une erreur, un code')).toBeVisible();
+  await expect(searchPage.results()).toHaveCount(0);
+  await searchPage.input().pressSequentially('erreur', { delay: 30 });
+  await expect(page.locator('main [data-answered-query="erreur"]')).toBeAttached();
+  // The first rows come in the answer's frame, the others after it: all of them, in the end.
+  await expect(searchPage.results()).toHaveCount(20);
+  expect(await page.evaluate(() => (window as unknown as { staleLists: string[] }).staleLists)).toEqual([]);
+});
+
 test('no result shows suggestions, never a blank page', async ({ searchPage, page }) => {
   await searchPage.goto('zzqxw kkvvy');
   const empty = page.getByTestId('search-empty');

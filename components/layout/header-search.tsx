@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState } from 'react';
+import { startTransition, useId, useRef, useState } from 'react';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
@@ -44,6 +44,9 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
   useSearchShortcut(inputRef, shortcut);
   const searchOpened = useSearchLog('entete', answer?.query ?? '', answer?.results ?? []);
 
+  /** What the field holds now: Enter may come before the transition of the last key has rendered `query`. */
+  const typed = () => inputRef.current?.value ?? query;
+
   /** Opens a destination; once it is shown, focus moves to its heading or row (./focus-target.ts). */
   function go(href: string, terms: readonly string[] = []) {
     if (terms.length) rememberHighlight(href, terms);
@@ -63,7 +66,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
       if (chosen) go(chosen.href, chosen.terms);
     },
     all: () => {
-      if (query.trim()) go(searchHref(query));
+      if (typed().trim()) go(searchHref(typed()));
     },
   });
 
@@ -94,11 +97,15 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        value={query}
+        // The field is the browser's own (uncontrolled): a key press draws its letter with no React work, and
+        // the box follows in a transition, rendered after the key's frame (docs/scale.md, « Keystroke latency »).
         onChange={(event) => {
-          setQuery(event.target.value);
-          setOpen(true);
-          setActive(-1);
+          const value = event.target.value;
+          startTransition(() => {
+            setQuery(value);
+            setOpen(true);
+            setActive(-1);
+          });
           ensure();
         }}
         onFocus={() => {
@@ -180,7 +187,7 @@ export function HeaderSearch({ shortcut = false, size = 'normal' }: HeaderSearch
           aria-selected={false}
           onMouseDown={(event) => {
             event.preventDefault();
-            go(searchHref(query));
+            go(searchHref(typed()));
           }}
           className="cursor-pointer border-t border-slate-200 px-3 py-2 text-sm text-blue-700 dark:border-slate-700 dark:text-blue-300"
         >

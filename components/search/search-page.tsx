@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import { inputClasses } from '@/components/ui/input';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { useSearchLog } from '@/components/feedback/use-search-log';
@@ -45,8 +45,10 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
   // The URL follows the query once the typing pauses; before a result or suggestion opens, at once.
   const writeUrl = useQueryInUrl(query, edited);
 
+  // The field is the browser's own (uncontrolled): a key press draws its letter with no React work, and the
+  // page follows in a transition, rendered after the key's frame.
   function update(value: string) {
-    setQuery(value);
+    startTransition(() => setQuery(value));
     ensure();
   }
 
@@ -68,7 +70,7 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
           id="recherche-principale"
           type="search"
           name="q"
-          value={query}
+          defaultValue={initialQuery}
           onChange={(event) => update(event.target.value)}
           onFocus={ensure}
           onPaste={(event) => {

@@ -11,6 +11,7 @@ import { hasSureAnswer, resultTiers, TIER_LABELS, type ResultTier } from '@/lib/
 import { sameShownResult } from '@/lib/search/shown-result';
 import type { SearchResult, Segment } from '@/lib/search/types';
 import { rememberHighlight } from './search-highlight';
+import { useRowsToDraw } from './use-rows-to-draw';
 
 const KIND_LABEL: Readonly<Record<SearchResult['kind'], string>> = {
   section: 'Article',
@@ -124,9 +125,10 @@ export const SearchResultList = memo(function SearchResultList({
 });
 
 function ResultItems({ results, tiers }: { results: readonly SearchResult[]; tiers: readonly ResultTier[] }) {
+  const drawn = useRowsToDraw(results.length);
   return (
     <ol className="space-y-3" aria-label="Résultats">
-      {results.map((result, i) => (
+      {results.slice(0, drawn).map((result, i) => (
         <ResultRow key={result.href} result={result} tier={tiers[i] ?? 'possible'} />
       ))}
     </ol>

@@ -33,7 +33,14 @@ export function useSearch(box: string, query: string, { limit, suggest, enabled 
   const ask = useMemo(() => latestOnly((request: SearchRequest) => getSearcher().search(request)), []);
 
   useEffect(() => {
-    if (!enabled || !query.trim()) return;
+    // The field emptied: the answer on screen belongs to a query the agent left. Forgotten (in a transition,
+    // after the key's frame), so that the next query's first key shows « Recherche… » rather than the last
+    // query's list mounted again under it, and its own answer then arrives as one list.
+    if (!query.trim()) {
+      startTransition(() => setAnswer(undefined));
+      return;
+    }
+    if (!enabled) return;
     ask({ box, query, limit, suggest }).then(
       (answered) => {
         if (!answered) return;
