@@ -232,6 +232,27 @@ export async function seriousA11yViolations(page: Page, scope: 'all' | 'colours'
     );
 }
 
+/**
+ * axe on the page already open, in both colour schemes without reloading it: every WCAG A/AA rule in light, then
+ * the colour rules in dark (the CSS follows `prefers-color-scheme` live, app/globals.css). Two steps, soft
+ * assertions: a light failure still lets the dark check report its own.
+ */
+export async function expectA11yCleanLightAndDark(
+  page: Page,
+  label = page.url(),
+  darkScope: 'all' | 'colours' = 'colours',
+) {
+  await base.step('axe, light: every WCAG A/AA rule', async () => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect.soft(await seriousA11yViolations(page, 'all'), `${label} (light)`).toEqual([]);
+  });
+  await base.step(`axe, dark: ${darkScope === 'all' ? 'every WCAG A/AA rule' : 'the colour rules'}`, async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    expect.soft(await seriousA11yViolations(page, darkScope), `${label} (dark)`).toEqual([]);
+  });
+}
+
 export const test = base.extend<{
   articlePage: ArticlePage;
   codeTablePage: CodeTablePage;
