@@ -5,6 +5,7 @@ import {
   E2E_TEAM_SECRET,
   NEXT_PORT,
   NEXT_URL,
+  NO_SECRET_PORT,
   POSTGRES_DATABASE_URL,
   POSTGRES_NEXT_PORT,
   POSTGRES_NEXT_URL,
@@ -56,6 +57,17 @@ export default defineConfig({
     ...(withExport ? [{ name: 'static', testMatch: STATIC_SPECS, use: { ...chromium, baseURL: STATIC_URL } }] : []),
   ],
   webServer: [
+    // The same build with no team secret (and PGlite), for equipe.spec.ts: listed first and not waited for (no
+    // url), it starts beside the others instead of inside a test; `env -u` because Playwright passes its own
+    // environment on.
+    {
+      command: 'env -u PORTAIL_EQUIPE_SECRET -u DATABASE_URL node scripts/server.mjs',
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(NO_SECRET_PORT),
+        PORTAIL_DATA_DIR: `.data/e2e-${NO_SECRET_PORT}`,
+      },
+    },
     // The production build (npm run test:e2e builds it first when stale), served as npm start serves it. It
     // answers once its feedback store is open (instrumentation.ts): PGlite takes seconds on a busy machine.
     {

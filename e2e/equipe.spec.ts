@@ -1,9 +1,8 @@
 // The lead's view: behind the team secret (a form or basic auth), 404 when no secret is configured, tables and
 // their CSV exports, reports marked as handled, axe-clean in light and dark.
-import { spawn } from 'node:child_process';
 import { apiPost, newKey, onlyOnce, teamAuth } from './feedback-helpers';
-import { expect, seriousA11yViolations, test } from './fixtures';
-import { E2E_TEAM_SECRET, NEXT_PORT } from './servers';
+import { expect, expectA11yCleanLightAndDark, seriousA11yViolations, test } from './fixtures';
+import { E2E_TEAM_SECRET, NO_SECRET_URL } from './servers';
 
 test('without signing in, /equipe asks for the secret; a wrong one is refused in French, the right one opens it', async ({
   page,
@@ -85,17 +84,15 @@ test('the lead’s actions refuse another origin and an anonymous caller', async
   expect(anonymous.status()).toBe(401);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe: no serious or critical violation on /equipe (${colorScheme})`, async ({ page }, testInfo) => {
-    onlyOnce(testInfo);
-    await page.emulateMedia({ colorScheme });
-    await page.setExtraHTTPHeaders(teamAuth);
-    await page.goto('/equipe');
-    await page.getByText('Les chiffres de chaque semaine').click();
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.setExtraHTTPHeaders({});
-  });
-}
+test('axe: no serious or critical violation on /equipe (light and dark)', async ({ page }, testInfo) => {
+  onlyOnce(testInfo);
+  await page.setExtraHTTPHeaders(teamAuth);
+  await page.goto('/equipe');
+  await page.getByText('Les chiffres de chaque semaine').click();
+  // Every rule in both schemes, as before they shared one page.
+  await expectA11yCleanLightAndDark(page, '/equipe', 'all');
+  await page.setExtraHTTPHeaders({});
+});
 
 test('axe: no serious or critical violation on the sign-in form', async ({ page }, testInfo) => {
   onlyOnce(testInfo);
@@ -119,41 +116,25 @@ test('/equipe fits a phone screen', async ({ page }, testInfo) => {
 });
 
 test('with no secret configured, /equipe and its exports answer 404', async ({ request }, testInfo) => {
-  // One server of its own, started without the secret.
+  // Its own server, started without the secret by playwright.config.ts (not waited for there: here).
   onlyOnce(testInfo);
   test.setTimeout(120_000);
-  const port = NEXT_PORT + 3;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    PORTAIL_DATA_DIR: `.data/e2e-${port}`,
-  };
-  delete env.PORTAIL_EQUIPE_SECRET;
-  delete env.DATABASE_URL;
-  const server = spawn(process.execPath, ['scripts/server.mjs'], {
-    env: { ...env, PORT: String(port) },
-    stdio: 'ignore',
+  await expect
+    .poll(
+      () =>
+        request.get(NO_SECRET_URL, { failOnStatusCode: false }).then(
+          (r) => r.status(),
+          () => 0,
+        ),
+      { timeout: 90_000 },
+    )
+    .toBe(200);
+  const response = await request.get(`${NO_SECRET_URL}/equipe`, { failOnStatusCode: false });
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain('Page introuvable');
+  const csv = await request.get(`${NO_SECRET_URL}/equipe/csv?table=lacunes`, {
+    headers: teamAuth,
+    failOnStatusCode: false,
   });
-  try {
-    const url = `http://localhost:${port}`;
-    await expect
-      .poll(
-        () =>
-          request.get(url, { failOnStatusCode: false }).then(
-            (r) => r.status(),
-            () => 0,
-          ),
-        {
-          timeout: 90_000,
-        },
-      )
-      .toBe(200);
-    const response = await request.get(`${url}/equipe`, { failOnStatusCode: false });
-    expect(response.status()).toBe(404);
-    expect(await response.text()).toContain('Page introuvable');
-    const csv = await request.get(`${url}/equipe/csv?table=lacunes`, { headers: teamAuth, failOnStatusCode: false });
-    expect(csv.status()).toBe(404);
-  } finally {
-    server.kill('SIGKILL');
-  }
+  expect(csv.status()).toBe(404);
 });

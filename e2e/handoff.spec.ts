@@ -36,34 +36,63 @@ const UNITS = [
   },
 ] as const;
 
-test.describe('copy for the ticket', () => {
+// Each unit's page is opened once: copied for the ticket, then printed alone.
+test.describe('copy for the ticket, then print one unit', () => {
   for (const unit of UNITS) {
-    test(`${unit.kind}: plain text and HTML together, then Markdown, read back from the clipboard`, async ({
+    test(`${unit.kind}: plain text and HTML together, then Markdown, read back from the clipboard; then it prints alone with its link and source date`, async ({
       page,
       context,
       baseURL,
     }) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(unit.url);
-      const actions = ticketActions(page.locator(unit.unit));
-      await actions.copy.click();
-      await expect(page.locator(unit.unit).getByRole('status').filter({ hasText: 'Copié pour le ticket' })).toHaveCount(
-        1,
-      );
-      const copied = await readClipboard(page);
-      expect(copied.text).toContain(unit.title);
-      expect(copied.text).toMatch(unit.text);
-      expect(copied.text).toContain(unit.source);
-      expect(copied.text.endsWith(`Lien : ${baseURL}${unit.link}`)).toBe(true);
-      expect(copied.text).not.toMatch(/<[a-z]+>|\*\*/);
-      expect(copied.html).toMatch(unit.html);
-      expect(copied.html).toContain(`<a href="${baseURL}${unit.link.replace(/&/g, '&amp;')}">`);
+      await test.step('copy for the ticket', async () => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.goto(unit.url);
+        const actions = ticketActions(page.locator(unit.unit));
+        await actions.copy.click();
+        await expect(
+          page.locator(unit.unit).getByRole('status').filter({ hasText: 'Copié pour le ticket' }),
+        ).toHaveCount(1);
+        const copied = await readClipboard(page);
+        expect(copied.text).toContain(unit.title);
+        expect(copied.text).toMatch(unit.text);
+        expect(copied.text).toContain(unit.source);
+        expect(copied.text.endsWith(`Lien : ${baseURL}${unit.link}`)).toBe(true);
+        expect(copied.text).not.toMatch(/<[a-z]+>|\*\*/);
+        expect(copied.html).toMatch(unit.html);
+        expect(copied.html).toContain(`<a href="${baseURL}${unit.link.replace(/&/g, '&amp;')}">`);
 
-      await actions.markdown.click();
-      const markdown = await readClipboard(page);
-      expect(markdown.text.startsWith('### ')).toBe(true);
-      expect(markdown.text).toContain(unit.title);
-      expect(markdown.text).toContain(`Lien : <${baseURL}${unit.link}>`);
+        await actions.markdown.click();
+        const markdown = await readClipboard(page);
+        expect(markdown.text.startsWith('### ')).toBe(true);
+        expect(markdown.text).toContain(unit.title);
+        expect(markdown.text).toContain(`Lien : <${baseURL}${unit.link}>`);
+      });
+      await test.step('print alone', async () => {
+        // The print dialog is the browser's; what matters is the page it prints.
+        await page.evaluate(() => {
+          window.print = () => {};
+        });
+        await ticketActions(page.locator(unit.unit)).print.click();
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator(unit.unit)).toBeVisible();
+        await expect(page.getByRole('banner')).toBeHidden();
+        await expect(page.locator('footer')).toBeHidden();
+        const caption = page.locator('[data-print-caption]');
+        await expect(caption).toBeVisible();
+        await expect(caption).toContainText(`${baseURL}${unit.link}`);
+        await expect(caption).toContainText(/version du \d+ \S+ \d{4}/);
+        const printed = await page.locator('body').innerText();
+        expect(printed).toContain(unit.title.split(' : ')[0]);
+        // Nothing of the page outside the unit: another unit, the table of contents, the wizard's path.
+        const others = await page.evaluate((selector) => {
+          const unitElement = document.querySelector(selector)!;
+          return [...document.querySelectorAll('section.article-section, tbody.code-group, nav, .wizard-path-print')]
+            .filter((element) => !element.contains(unitElement) && !unitElement.contains(element))
+            .filter((element) => (element as HTMLElement).offsetParent !== null || element.getClientRects().length > 0)
+            .length;
+        }, unit.unit);
+        expect(others).toBe(0);
+      });
     });
   }
 
@@ -78,36 +107,6 @@ test.describe('copy for the ticket', () => {
 });
 
 test.describe('print one unit', () => {
-  for (const unit of UNITS) {
-    test(`${unit.kind} prints alone with its link and source date`, async ({ page, baseURL }) => {
-      await page.goto(unit.url);
-      // The print dialog is the browser's; what matters is the page it prints.
-      await page.evaluate(() => {
-        window.print = () => {};
-      });
-      await ticketActions(page.locator(unit.unit)).print.click();
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator(unit.unit)).toBeVisible();
-      await expect(page.getByRole('banner')).toBeHidden();
-      await expect(page.locator('footer')).toBeHidden();
-      const caption = page.locator('[data-print-caption]');
-      await expect(caption).toBeVisible();
-      await expect(caption).toContainText(`${baseURL}${unit.link}`);
-      await expect(caption).toContainText(/version du \d+ \S+ \d{4}/);
-      const printed = await page.locator('body').innerText();
-      expect(printed).toContain(unit.title.split(' : ')[0]);
-      // Nothing of the page outside the unit: another unit, the table of contents, the wizard's path.
-      const others = await page.evaluate((selector) => {
-        const unitElement = document.querySelector(selector)!;
-        return [...document.querySelectorAll('section.article-section, tbody.code-group, nav, .wizard-path-print')]
-          .filter((element) => !element.contains(unitElement) && !unitElement.contains(element))
-          .filter((element) => (element as HTMLElement).offsetParent !== null || element.getClientRects().length > 0)
-          .length;
-      }, unit.unit);
-      expect(others).toBe(0);
-    });
-  }
-
   test('an article prints without navigation, its links shown as URLs', async ({ page, baseURL }) => {
     await page.goto('/articles/troubleshooting-atp-known-issues');
     const link = page.getByRole('link', { name: 'Configurer le proxy pour activer la communication' });

@@ -17,3 +17,11 @@ export const POSTGRES_NEXT_PORT = Number(process.env.E2E_POSTGRES_PORT ?? NEXT_P
 export const POSTGRES_NEXT_URL = `http://localhost:${POSTGRES_NEXT_PORT}`;
 export const E2E_TEAM_SECRET = 'secret-des-tests-e2e';
 export const E2E_DATA_DIR = `.data/e2e-${NEXT_PORT}`;
+
+/**
+ * A third next start, without the team secret, for the one spec that checks /equipe is then absent (equipe.spec.ts).
+ * Playwright starts it with the others but does not wait for it (no url): it opens while the first tests run, and
+ * that spec waits for it.
+ */
+export const NO_SECRET_PORT = Number(process.env.E2E_NO_SECRET_PORT ?? NEXT_PORT + 3);
+export const NO_SECRET_URL = `http://localhost:${NO_SECRET_PORT}`;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { BROTLI_STATIC_MODULE, CACHE_HASHED, CACHE_SHORT } from '@/deploy/nginx-config.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
-import { expect, resultHrefsInHtml, seriousA11yViolations, test } from './fixtures';
+import { expect, expectA11yCleanLightAndDark, resultHrefsInHtml, test } from './fixtures';
 import { AnalysePage } from './pages/analyse-page';
 import sample from './search-sample.json' with { type: 'json' };
 import { NEXT_URL } from './servers';
@@ -106,14 +106,16 @@ test('hashed assets are cached for a year, pages for minutes, and both come prec
   expect(brotli.headers()['content-encoding']).toBe(fs.existsSync(BROTLI_STATIC_MODULE) ? 'br' : undefined);
 });
 
-for (const url of UNKNOWN) {
-  test(`unknown URL ${url} answers the French 404 with status 404`, async ({ page }) => {
-    const response = await page.goto(url);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { name: 'Page introuvable' })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('combobox')).toBeVisible();
-  });
-}
+test('unknown URLs answer the French 404 with status 404', async ({ page }) => {
+  for (const url of UNKNOWN) {
+    await test.step(url, async () => {
+      const response = await page.goto(url);
+      expect.soft(response?.status(), url).toBe(404);
+      await expect.soft(page.getByRole('heading', { name: 'Page introuvable' }), url).toBeVisible();
+      await expect.soft(page.getByRole('main').getByRole('combobox'), url).toBeVisible();
+    });
+  }
+});
 
 test('a deep link to a code row lands on the marked row', async ({ codeTablePage }) => {
   await codeTablePage.goto('intune', '0x87d1fde8');
@@ -122,20 +124,19 @@ test('a deep link to a code row lands on the marked row', async ({ codeTablePage
   await expect.poll(() => codeTablePage.rowIsMarked('code-7')).toBe(true);
 });
 
-for (const { q } of sample.cases.slice(0, 6)) {
-  test(`search from the URL in the browser gives next start's results: ${q.slice(0, 50)}`, async ({
-    searchPage,
-    request,
-  }) => {
-    const reference = resultHrefsInHtml(
-      await (await request.get(`${NEXT_URL}/recherche?q=${encodeURIComponent(q)}`)).text(),
-    );
-    expect(reference.length).toBeGreaterThan(0);
-    await searchPage.goto(q);
-    await expect(searchPage.input()).toHaveValue(q);
-    await expect.poll(() => searchPage.resultHrefs()).toEqual(reference);
-  });
-}
+test("search from the URL in the browser gives next start's results", async ({ searchPage, request }) => {
+  for (const { q } of sample.cases.slice(0, 6)) {
+    await test.step(q, async () => {
+      const reference = resultHrefsInHtml(
+        await (await request.get(`${NEXT_URL}/recherche?q=${encodeURIComponent(q)}`)).text(),
+      );
+      expect.soft(reference.length, q).toBeGreaterThan(0);
+      await searchPage.goto(q);
+      await expect.soft(searchPage.input(), q).toHaveValue(q);
+      await expect.soft.poll(() => searchPage.resultHrefs(), { message: q }).toEqual(reference);
+    });
+  }
+});
 
 test('in the export, typing keeps the box and the URL follows; the header search opens a new query', async ({
   searchPage,
@@ -178,16 +179,18 @@ const WIZARD_URLS = [
   '/assistants/mecm-nouveaux-appareils?etape=abc',
   '/assistants/mecm-nouveaux-appareils?resultat=rien-a-faire',
 ];
-for (const url of WIZARD_URLS) {
-  test(`wizard place from the URL, as next start shows it: ${url}`, async ({ wizardPage, page }) => {
-    await page.goto(NEXT_URL + url);
-    const heading = await wizardPage.heading().innerText();
-    const text = await wizardPage.stepText().innerText();
-    await page.goto(url);
-    await expect(wizardPage.heading()).toHaveText(heading);
-    await expect.poll(() => wizardPage.stepText().innerText()).toBe(text);
-  });
-}
+test('wizard places from the URL, as next start shows them', async ({ wizardPage, page }) => {
+  for (const url of WIZARD_URLS) {
+    await test.step(url, async () => {
+      await page.goto(NEXT_URL + url);
+      const heading = await wizardPage.heading().innerText();
+      const text = await wizardPage.stepText().innerText();
+      await page.goto(url);
+      await expect.soft(wizardPage.heading(), url).toHaveText(heading);
+      await expect.soft.poll(() => wizardPage.stepText().innerText(), { message: url }).toBe(text);
+    });
+  }
+});
 
 test('walking a wizard in the export: Next moves the URL, the step and the focus; reload keeps the place', async ({
   wizardPage,
@@ -219,13 +222,10 @@ for (const url of [
   '/codes?code=0x87D1FDE8',
   '/inconnu',
 ]) {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`axe on the export: no serious or critical violation on ${url} (${colorScheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(url);
-      await expect(page.locator('h1').first()).toBeVisible();
-      if (url.startsWith('/recherche')) await expect(page.getByTestId('search-result').first()).toBeVisible();
-      expect(await seriousA11yViolations(page, colorScheme === 'light' ? 'all' : 'colours')).toEqual([]);
-    });
-  }
+  test(`axe on the export: no serious or critical violation on ${url} (light and dark)`, async ({ page }) => {
+    await page.goto(url);
+    await expect(page.locator('h1').first()).toBeVisible();
+    if (url.startsWith('/recherche')) await expect(page.getByTestId('search-result').first()).toBeVisible();
+    await expectA11yCleanLightAndDark(page, url);
+  });
 }
