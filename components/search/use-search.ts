@@ -41,9 +41,11 @@ export function useSearch(box: string, query: string, { limit, suggest, enabled 
       return;
     }
     if (!enabled) return;
+    // An answer that arrives once the query changed (emptied, say) is not shown: a later query's wins.
+    let current = true;
     ask({ box, query, limit, suggest }).then(
       (answered) => {
-        if (!answered) return;
+        if (!answered || !current) return;
         setFailed(false);
         // A transition: React renders the new results in slices that a keystroke interrupts, so the box
         // answers the next key at once even while a list is being drawn.
@@ -58,6 +60,9 @@ export function useSearch(box: string, query: string, { limit, suggest, enabled 
       },
       () => setFailed(true),
     );
+    return () => {
+      current = false;
+    };
   }, [ask, box, query, limit, suggest, enabled, wholeText]);
 
   // Called on focus and on each keystroke: once the engine is ready, it asks nothing more (until a failure).
