@@ -257,6 +257,18 @@ export async function expectA11yCleanLightAndDark(
   });
 }
 
+/** Each URL answers the French 404 (status 404, « Page introuvable », a search box to go on), one step per URL. */
+export async function expectFrenchNotFound(page: Page, urls: readonly string[]) {
+  for (const url of urls) {
+    await base.step(url, async () => {
+      const response = await page.goto(url);
+      expect.soft(response?.status(), url).toBe(404);
+      await expect.soft(page.getByRole('heading', { name: 'Page introuvable' }), url).toBeVisible();
+      await expect.soft(page.getByRole('main').getByRole('combobox'), url).toBeVisible();
+    });
+  }
+}
+
 export const test = base.extend<{
   articlePage: ArticlePage;
   codeTablePage: CodeTablePage;

@@ -1,5 +1,5 @@
 import { ARTICLE_SLUGS } from '@/lib/articles/catalog';
-import { expect, expectA11yCleanLightAndDark, test } from './fixtures';
+import { expect, expectA11yCleanLightAndDark, expectFrenchNotFound, test } from './fixtures';
 
 test('home lists the articles by product with their sections one click away', async ({ page }) => {
   await page.goto('/');
@@ -19,14 +19,7 @@ test('the header search box submits to /recherche', async ({ page }) => {
 });
 
 test('unknown URLs answer a French 404 that offers search', async ({ page }) => {
-  for (const url of ['/articles/inconnu', '/nimporte/quoi', '/articles/configure-proxy/plus']) {
-    await test.step(url, async () => {
-      const response = await page.goto(url);
-      expect.soft(response?.status(), url).toBe(404);
-      await expect.soft(page.getByRole('heading', { name: 'Page introuvable' }), url).toBeVisible();
-      await expect.soft(page.getByRole('main').getByRole('combobox'), url).toBeVisible();
-    });
-  }
+  await expectFrenchNotFound(page, ['/articles/inconnu', '/nimporte/quoi', '/articles/configure-proxy/plus']);
 });
 
 test('every response carries the security headers and no x-powered-by', async ({ request }) => {

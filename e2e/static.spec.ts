@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { APIRequestContext } from '@playwright/test';
 import { BROTLI_STATIC_MODULE, CACHE_HASHED, CACHE_SHORT } from '@/deploy/nginx-config.mjs';
 import { securityHeaders } from '@/lib/security-headers.mjs';
-import { expect, expectA11yCleanLightAndDark, resultHrefsInHtml, test } from './fixtures';
+import { expect, expectA11yCleanLightAndDark, expectFrenchNotFound, resultHrefsInHtml, test } from './fixtures';
 import { AnalysePage } from './pages/analyse-page';
 import sample from './search-sample.json' with { type: 'json' };
 import { NEXT_URL } from './servers';
@@ -107,14 +107,7 @@ test('hashed assets are cached for a year, pages for minutes, and both come prec
 });
 
 test('unknown URLs answer the French 404 with status 404', async ({ page }) => {
-  for (const url of UNKNOWN) {
-    await test.step(url, async () => {
-      const response = await page.goto(url);
-      expect.soft(response?.status(), url).toBe(404);
-      await expect.soft(page.getByRole('heading', { name: 'Page introuvable' }), url).toBeVisible();
-      await expect.soft(page.getByRole('main').getByRole('combobox'), url).toBeVisible();
-    });
-  }
+  await expectFrenchNotFound(page, UNKNOWN);
 });
 
 test('a deep link to a code row lands on the marked row', async ({ codeTablePage }) => {

@@ -1,6 +1,6 @@
 import { inlineMarkdownToText, normalizeForComparison } from '@/test-support/seeds/text-units';
 import { htmlToText } from '@/test-support/seeds/html-text';
-import { expect, readClipboard, readSource, seriousA11yViolations, test } from './fixtures';
+import { expect, readClipboard, readSource, seriousA11yViolations, test, type WizardPage } from './fixtures';
 
 /**
  * The numbered lists of a seed section, each item as plain text: what each step must show. A list runs
@@ -96,18 +96,13 @@ test.describe('NIC teaming', () => {
   });
 
   test('bad parameters fall back to a valid step', async ({ wizardPage }) => {
-    for (const [query, expected] of <const>[
+    await expectFallbacks(wizardPage, 'nic-teaming', [
       ['?cas=zzz&etape=2', 'Télécharger Npcap 0.9984'],
       ['?cas=nouveau&etape=999', 'Étape 3 — Installer le capteur'],
       ['?cas=nouveau&etape=abc', 'Étape 1 — Désinstaller WinPcap'],
       ['?cas=existant&etape=-1', 'Étape 1 — Désinstaller le capteur'],
       ['?etape=3', 'Télécharger Npcap 0.9984'],
-    ]) {
-      await test.step(query, async () => {
-        await wizardPage.goto('nic-teaming', query);
-        await expect.soft(wizardPage.heading(), query).toContainText(expected);
-      });
-    }
+    ]);
   });
 
   test('the ticket summary names the wizard, the answer, the steps walked and the link to resume', async ({
@@ -213,16 +208,11 @@ test.describe('MECM newly built devices', () => {
   });
 
   test('bad parameters fall back to a valid step', async ({ wizardPage }) => {
-    for (const [query, expected] of <const>[
+    await expectFallbacks(wizardPage, 'mecm-nouveaux-appareils', [
       ['?etape=999', 'Étape 28 —'],
       ['?etape=abc', 'Étape 1 —'],
       ['?resultat=zzz', 'Est-ce encore nécessaire ?'],
-    ]) {
-      await test.step(query, async () => {
-        await wizardPage.goto('mecm-nouveaux-appareils', query);
-        await expect.soft(wizardPage.heading(), query).toContainText(expected);
-      });
-    }
+    ]);
   });
 });
 
@@ -253,4 +243,14 @@ for (const url of [
     await page.goto(url);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+}
+
+/** Each query of a wizard's URL falls back to the step whose heading contains the text given; one step per query. */
+async function expectFallbacks(wizardPage: WizardPage, wizard: string, cases: readonly (readonly [string, string])[]) {
+  for (const [query, expected] of cases) {
+    await test.step(query, async () => {
+      await wizardPage.goto(wizard, query);
+      await expect.soft(wizardPage.heading(), query).toContainText(expected);
+    });
+  }
 }
