@@ -125,7 +125,7 @@ export const SearchResultList = memo(function SearchResultList({
 });
 
 function ResultItems({ results, tiers }: { results: readonly SearchResult[]; tiers: readonly ResultTier[] }) {
-  const drawn = useRowsToDraw(results.length);
+  const drawn = useRowsToDraw(results);
   return (
     <ol className="space-y-3" aria-label="Résultats">
       {results.slice(0, drawn).map((result, i) => (

@@ -1,30 +1,33 @@
 'use client';
 
 import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import { URL_SETTLE_MS } from './use-query-url';
 
-/** How many rows a list that mounts on the page draws in the frame it arrives in. */
-export const FIRST_FRAME_ROWS = 5;
+/** How many of a list's rows are drawn while the agent types: the ones a screen shows first. */
+export const ROWS_WHILE_TYPING = 5;
 
 const noSubscription = () => () => {};
 
 /**
- * How many of a list's rows to draw now. A list the page mounts (the first answer after an empty field) draws
- * its first rows in the frame it arrives in and the others in a transition after that frame: 20 rows mounted
- * at once cost the main thread 20 to 25 ms (render, style, layout, paint), more than a frame, and a key
- * pressed meanwhile waits for them (docs/scale.md, « Keystroke latency »). A list the server rendered
- * (hydration) keeps all its rows: its HTML is already there.
+ * How many rows of an answer to draw now. While the agent types, each keystroke's answer draws its first
+ * rows only; the others follow once the typing pauses (no new answer for the pause the URL waits for too).
+ * Every row drawn costs the frame it lands in layout, paint and raster, and a key pressed in that frame waits
+ * for them: on the 721-article corpus, 20 rows per answer put 7.8 % of keystrokes past a frame, the first 5
+ * alone 2.3 % (docs/scale.md, « Keystroke latency »). The rows below them are off screen while one types.
+ * A list the server rendered (hydration) keeps all its rows: its HTML is already there.
  */
-export function useRowsToDraw(total: number): number {
+export function useRowsToDraw<Row>(rows: readonly Row[]): number {
   const hydrating = useSyncExternalStore(
     noSubscription,
     () => false,
     () => true,
   );
-  const [all, setAll] = useState(hydrating);
+  // The answer whose rows are all drawn: the server's at hydration, then the last one the typing paused on.
+  const [settled, setSettled] = useState<readonly Row[] | undefined>(hydrating ? rows : undefined);
   useEffect(() => {
-    if (all) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setAll(true)));
-    return () => cancelAnimationFrame(frame);
-  }, [all]);
-  return all ? total : Math.min(total, FIRST_FRAME_ROWS);
+    if (settled === rows) return;
+    const timer = window.setTimeout(() => startTransition(() => setSettled(rows)), URL_SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [rows, settled]);
+  return settled === rows ? rows.length : Math.min(rows.length, ROWS_WHILE_TYPING);
 }
