@@ -131,9 +131,15 @@ for (let round = 0; round < rounds; round++) {
       next = Math.max(next + interval, Date.now());
       await press(char, char);
     }
-    // A pause, then the field emptied (select all, Backspace) for the next query.
+    // A pause, then the field emptied for the next query: select all (Control held, A), then Backspace, at the
+    // typing's pace. Before 2026-11-30 12:20 the three keys went out within a few milliseconds, so that they
+    // shared one frame: each key's figure then counted the others' work, which no typist's keys do.
     await sleep(1000);
-    await page.keyboard.press('Control+A');
+    await page.keyboard.down('Control');
+    await sleep(interval);
+    await page.keyboard.press('a');
+    await page.keyboard.up('Control');
+    await sleep(interval);
     await page.keyboard.press('Backspace');
     await sleep(300);
     next = Date.now();
