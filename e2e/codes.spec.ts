@@ -39,7 +39,6 @@ for (const [table, { ids, text }] of Object.entries(CONTRACT)) {
     await visitEach(
       codeTablePage.page,
       ids,
-      Object.keys(text),
       (id) => codeTablePage.goto(table, id),
       async (id) => {
         await expect.poll(() => codeTablePage.rowIsMarked(id), { message: id }).toBe(true);
