@@ -5,6 +5,7 @@ import { AnalysisFindingList } from '@/components/analyse/analysis-findings';
 import { createAnalyser, type Analyser, type AnalysisRun } from '@/components/analyse/analyser';
 import { createPasteKeeper, keptPaste, type KeepStatus } from '@/components/analyse/pending-paste';
 import { MAX_PASTE_CHARS } from '@/lib/analyse/records';
+import { afterPaint } from '@/lib/after-paint';
 
 type State = { status: 'idle' } | { status: 'running' } | ({ status: 'done' } & AnalysisRun) | { status: 'failed' };
 
@@ -16,11 +17,6 @@ const fr = (value: number) => value.toLocaleString('fr-FR');
  */
 const ANALYSE_MARK = 'portail:analyse-debut';
 const ANALYSE_MEASURE = 'portail:analyse';
-
-/** Runs `work` once the browser has laid out and painted what just changed (a paste of 200 KB takes a frame). */
-function afterPaint(work: () => void) {
-  requestAnimationFrame(() => setTimeout(work, 0));
-}
 
 const STORAGE_FAILURE: Record<Exclude<KeepStatus, 'kept'>, string> = {
   full: 'le stockage de cet onglet est plein',
@@ -145,8 +141,8 @@ export function AnalysePageClient() {
             const whole = element.textLength - replaced + text.length;
             if (whole > MAX_PASTE_CHARS) noteCut(whole);
             else if (replaced === element.textLength) noteCut(undefined);
-            // A fresh paste into an empty box is analysed at once (once the field shows it); otherwise the
-            // button does it.
+            // A fresh paste into an empty box is analysed at once, once the field shows it (a paste of 200 KB
+            // takes a frame); otherwise the button does it.
             if (element.textLength === 0 && text.trim()) afterPaint(() => void analyse(element.value));
           }}
           rows={12}
