@@ -84,6 +84,31 @@ test('a query typed after the field was emptied never shows the last query’s l
   expect(seen.rowsWhileTyping).toBeLessThanOrEqual(5);
 });
 
+test('the field is drawn on its own layer: a key rasters the field, not the results beside it', async ({
+  searchPage,
+  page,
+}) => {
+  await searchPage.goto('erreur');
+  await expect(searchPage.results().first()).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'main input[type="search"]',
+  });
+  const { node } = await cdp.send('DOM.describeNode', { nodeId });
+  const layersOfField = async () => {
+    const changed = new Promise<{ backendNodeId?: number }[]>((resolve) =>
+      cdp.on('LayerTree.layerTreeDidChange', ({ layers }) => layers && resolve(layers)),
+    );
+    await cdp.send('LayerTree.enable');
+    // A frame after enabling reports the tree: a key in the field asks for one.
+    await searchPage.input().press('End');
+    return (await changed).filter((layer) => layer.backendNodeId === node.backendNodeId).length;
+  };
+  expect(await layersOfField()).toBe(1);
+});
+
 test('no result shows suggestions, never a blank page', async ({ searchPage, page }) => {
   await searchPage.goto('zzqxw kkvvy');
   const empty = page.getByTestId('search-empty');

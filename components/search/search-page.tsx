@@ -2,6 +2,7 @@
 
 import { startTransition, useState } from 'react';
 import { inputClasses } from '@/components/ui/input';
+import { cn } from '@/lib/utils';
 import { AnalyseOffer } from '@/components/analyse/analyse-offer';
 import { useSearchLog } from '@/components/feedback/use-search-log';
 import { isLogPaste } from '@/components/analyse/pending-paste';
@@ -81,7 +82,10 @@ export function SearchPageClient({ initialQuery, initialResults, initialSuggesti
           autoComplete="off"
           spellCheck={false}
           maxLength={5000}
-          className={inputClasses()}
+          // Its own compositing layer: each key then rasters the field alone, not the tile of results text the
+          // field would share (in software, a tile is the page's width; the header's field is already apart, in
+          // its sticky bar). 721 articles, same build: keys past a frame 10, 15, 16 of 735 against 29, 24, 36.
+          className={cn(inputClasses(), 'will-change-transform')}
         />
       </form>
       {pastedLog ? <AnalyseOffer paste={pastedLog} onDismiss={() => setPastedLog(undefined)} /> : null}
