@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { tsconfigPaths: true },
   test: {
-    include: ['lib/**/*.test.ts', 'test-support/**/*.test.ts', 'scripts/**/*.test.ts', 'deploy/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.ts',
+      'test-support/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'deploy/**/*.test.ts',
+    ],
     environment: 'node',
     // Test files share their worker's modules instead of re-importing them per file: the suite's CPU time halves
     // (111 s → 49 s user, 2026-11-30, npx vitest run vs --no-isolate). Tests therefore keep no state in
