@@ -46,6 +46,15 @@ describe('the search engine in a worker, on a corpus that comes in parts', () =>
     );
     expect(turn).toEqual({ wholeDone: false, complete: false });
     expect(first.engine.index.search(seeds[0]!.title).length).toBeGreaterThan(0);
+    // While queries keep coming (the agent types), the whole-text build waits; it ends once they stop.
+    const typingFor = async (ms: number) => {
+      for (const end = performance.now() + ms; performance.now() < end;) {
+        await searchEngineSoFar();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    await typingFor(1500);
+    expect(wholeDone).toBe(false);
     const engine = await whole;
     expect(engine.documents).toHaveLength(documents.length);
     expect(await searchEngineSoFar()).toMatchObject({ complete: true });
