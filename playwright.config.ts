@@ -38,7 +38,9 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]] : [['list']],
   use: {
-    trace: 'retain-on-failure',
+    // A trace records every action's snapshots, for every test, to keep only the failures' ones. CI retries a
+    // failure once and traces that retry only; a developer's run (no retries) keeps each failure's trace.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     locale: 'fr-FR',
   },
   projects: [
