@@ -23,14 +23,14 @@ const ON_PAGE = typeof document !== 'undefined';
  * between them, from the first index, instead of waiting for the whole build (6 s in Node at 2,000 articles,
  * 14,601 documents, and a first query answered 20 s after its last key in Chromium before the slices).
  */
-export const WORKER_SLICE_MS = 25;
+const WORKER_SLICE_MS = 25;
 
 /**
  * The whole-text build also waits while the agent types: it goes on once no query came for this long. Built
  * beside the typing, it took a core from the page while each answer was drawn (2,000 articles: header box 8.3 %
  * of keys past a frame, against 2.2 % with the build in one go; docs/scale.md); the first index answers meanwhile.
  */
-export const TYPING_PAUSE_MS = 300;
+const TYPING_PAUSE_MS = 300;
 
 /** When the latest query asked for an engine (`searchEngineSoFar`), on this scope's clock. */
 let lastQueryAt = -Infinity;
